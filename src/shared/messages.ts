@@ -1,0 +1,41 @@
+import type { EntityCard } from '../core/card-types.ts';
+import type { Entity } from '../core/dataset-schema.ts';
+
+/**
+ * The message protocol, one typed call map per direction. Each key is a message `type`; `req`
+ * is its payload and `res` what the receiver answers. Receivers validate payloads at run time
+ * (a page can forge nothing here, but a bug elsewhere in the extension can).
+ */
+
+/** A mention as the popup lists it: one row per entity, with how often the page names it. */
+export interface PageEntityCount {
+  entityId: string;
+  name: string;
+  kind: Entity['kind'];
+  count: number;
+}
+
+/** Calls that content scripts, the popup, options and the viewer make to the background. */
+export interface ToBackground {
+  /** The card for one entity. */
+  lookup: { req: { entityId: string }; res: EntityCard | null };
+  /** Free-text search over names, aliases and quote text. */
+  search: { req: { query: string; limit?: number }; res: EntityCard[] };
+  /** The content script reports how many mentions its page has, for the toolbar badge. */
+  reportCount: { req: { count: number }; res: null };
+}
+
+/** Calls that the background and the popup make to a tab's content script (top frame). */
+export interface ToContent {
+  /** The entities this page mentions, with counts. */
+  pageMentions: { req: Record<string, never>; res: PageEntityCount[] };
+  /** Scroll to the first mention of an entity and flash it. */
+  revealEntity: { req: { entityId: string }; res: boolean };
+  /** The keyboard command: move to the next mention and open its card. */
+  nextMention: { req: Record<string, never>; res: boolean };
+  /** The context menu: look up the selected text and show the card, or say nothing is known. */
+  lookupSelection: { req: { text: string }; res: boolean };
+}
+
+export type MessageOf<M> = { [K in keyof M]: { type: K } & (M[K] extends { req: infer R } ? R : never) }[keyof M];
+export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
