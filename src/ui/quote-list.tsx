@@ -1,0 +1,35 @@
+import type { CardQuote } from '../core/card-types.ts';
+import { formatDate } from './format.ts';
+import { SourceLink } from './source-link.tsx';
+import type { SourceOpener } from './source-ref.ts';
+
+/** Props of {@link QuoteList}. */
+export interface QuoteListProps {
+  quotes: CardQuote[];
+  opener: SourceOpener;
+}
+
+/**
+ * Quotes with who said them, when, and where it was reported. A quote the sources do not
+ * attribute is labelled so; it is never shown as anyone's words.
+ */
+export function QuoteList({ quotes, opener }: QuoteListProps) {
+  return (
+    <ul class="fl-list">
+      {quotes.map(({ quote, speaker, source }) => {
+        const when = formatDate(quote.date ?? source.published);
+        return (
+          <li class="fl-quote" key={quote.id}>
+            <blockquote class="fl-quote-text">{quote.text}</blockquote>
+            <p class="fl-attrib">
+              {speaker ? <span class="fl-speaker">{speaker.name}</span> : <span>Unattributed</span>}
+              {when ? `, ${when}` : ''}
+              {' · '}
+              <SourceLink source={source} passage={{ sourceId: source.id, start: quote.start, end: quote.end }} opener={opener} />
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

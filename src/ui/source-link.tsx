@@ -1,0 +1,43 @@
+import type { Source } from '../core/dataset-schema.ts';
+import { formatDate } from './format.ts';
+import type { SourceOpener, SourceRef } from './source-ref.ts';
+
+/** Props of {@link SourceLink}. */
+export interface SourceLinkProps {
+  source: Source;
+  passage: SourceRef;
+  opener: SourceOpener;
+}
+
+/** "Publisher, 26 Jul 2018", or the title when the publisher is unknown. */
+export function sourceLabel(source: Source): string {
+  const who = source.publisher ?? source.title;
+  const when = formatDate(source.published);
+  return when ? `${who}, ${when}` : who;
+}
+
+/**
+ * Every figure and quote on a card names where it comes from, and the link leads to the very
+ * passage in the cleaned article, so a reader can check the claim instead of trusting us.
+ */
+export function SourceLink({ source, passage, opener }: SourceLinkProps) {
+  const label = sourceLabel(source);
+  const onClick = opener.open
+    ? (e: MouseEvent) => {
+        e.preventDefault();
+        opener.open?.(passage);
+      }
+    : undefined;
+  return (
+    <a
+      class="fl-source"
+      href={opener.href(passage)}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={source.title}
+      onClick={onClick}
+    >
+      {`Source: ${label}${source.translated ? ' (translated)' : ''}`}
+    </a>
+  );
+}
