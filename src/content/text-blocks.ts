@@ -1,0 +1,91 @@
+import { isBlock, isBreak, isSkipped } from './element-rules.ts';
+
+/**
+ * A run of text nodes that a reader sees as one continuous line of text: inline elements may
+ * separate the nodes ("<b>Levada</b> Centre"), blocks and line breaks may not. `key` is the
+ * nearest block (or shadow root) around them: when something inside that block changes, every
+ * run keyed by it or by a block inside it is read again, and nothing else is.
+ */
+export interface TextBlock {
+  key: Node;
+  nodes: Text[];
+}
+
+/** What the walk needs from its caller. */
+export interface WalkOptions {
+  /** Elements that belong to us (the card host): never read. */
+  ignore?: (el: Element) => boolean;
+  /** Told of every open shadow root the walk enters, so it can be observed too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Where computed styles come from for custom elements; null decides by tag alone. */
+  view?: Window | null;
+}
+
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+function hasText(nodes: Text[]): boolean {
+  return nodes.some((n) => MEANINGFUL.test(n.data));
+}
+
+/**
+ * The blocks of text under `root`, in document order, entering open shadow roots. A generator,
+ * so that a scheduler can stop after any block and go on later without walking anything twice.
+ */
+export function* textBlocks(root: Node, opts: WalkOptions = {}): Generator<TextBlock, void, undefined> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const view = opts.view ?? null;
+  const keyOf = new Map<Node, Node>();
+  const blockKey = (from: Node): Node => {
+    const path: Node[] = [];
+    let key: Node | undefined;
+    for (let n: Node = from; ; ) {
+      key = keyOf.get(n);
+      if (key) break;
+      path.push(n);
+      const parent = n.parentNode;
+      if ((n.nodeType === 1 && isBlock(n as Element, view)) || n.nodeType !== 1 || !parent) {
+        key = n;
+        break;
+      }
+      n = parent;
+    }
+    for (const n of path) keyOf.set(n, key);
+    return key;
+  };
+
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
+    acceptNode(node) {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (isSkipped(el) || opts.ignore?.(el)) return 2; // FILTER_REJECT: the whole subtree
+      }
+      return 1;
+    },
+  });
+  let current: Text[] = [];
+  let currentKey: Node | null = null;
+  const flush = function* (): Generator<TextBlock> {
+    if (currentKey && current.length && hasText(current)) yield { key: currentKey, nodes: current };
+    current = [];
+    currentKey = null;
+  };
+
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      const key = blockKey(node.parentNode ?? node);
+      if (key !== currentKey) yield* flush();
+      currentKey = key;
+      current.push(node as Text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isBreak(el)) yield* flush();
+      const shadow = el.shadowRoot;
+      if (shadow && !(opts.ignore?.(el))) {
+        yield* flush();
+        opts.onShadowRoot?.(shadow);
+        yield* textBlocks(shadow, opts);
+      }
+    }
+  }
+  yield* flush();
+}
