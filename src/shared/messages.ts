@@ -1,5 +1,5 @@
 import type { EntityCard } from '../core/card-types.ts';
-import type { Entity } from '../core/dataset-schema.ts';
+import type { Entity, Source } from '../core/dataset-schema.ts';
 
 /**
  * The message protocol, one typed call map per direction. Each key is a message `type`; `req`
@@ -23,16 +23,36 @@ export interface ToBackground {
   search: { req: { query: string; limit?: number }; res: EntityCard[] };
   /** The content script reports how many mentions its page has, for the toolbar badge. */
   reportCount: { req: { count: number }; res: null };
+  /** The source viewer asks for one cleaned article. */
+  source: { req: { sourceId: string }; res: Source | null };
+  /**
+   * Opens the source viewer at a passage in a new tab. A page cannot link to an extension page
+   * (there are no web-accessible resources), so the card in a page asks for it.
+   */
+  openSource: { req: { sourceId: string; start: number; end: number }; res: null };
+  /** The popup asks what the background knows of a tab: the top frame's host and the badge count. */
+  tabState: { req: { tabId: number }; res: TabState };
 }
+
+/** What the background has heard from a tab's content scripts. */
+export interface TabState {
+  /** `location.hostname` of the top frame (empty for file pages), or null before it reported. */
+  host: string | null;
+  /** Mentions over all frames of the tab, as on the badge. */
+  count: number;
+}
+
+/** A call with nothing but its `type`. */
+export type NoPayload = Record<never, never>;
 
 /** Calls that the background and the popup make to a tab's content script (top frame). */
 export interface ToContent {
   /** The entities this page mentions, with counts. */
-  pageMentions: { req: Record<string, never>; res: PageEntityCount[] };
+  pageMentions: { req: NoPayload; res: PageEntityCount[] };
   /** Scroll to the first mention of an entity and flash it. */
   revealEntity: { req: { entityId: string }; res: boolean };
   /** The keyboard command: move to the next mention and open its card. */
-  nextMention: { req: Record<string, never>; res: boolean };
+  nextMention: { req: NoPayload; res: boolean };
   /** The context menu: look up the selected text and show the card, or say nothing is known. */
   lookupSelection: { req: { text: string }; res: boolean };
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm run build`: dataset and matcher tables, then the extension for Chrome and Firefox,
+// their manifests, and reproducible zips (plus a sources zip, since the bundles are minified).
+//   FACTLENS_BUILD_DATA=DIR   take dataset.json and tables.json from DIR instead of building them
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BuildError, buildGeneratedData, requireInputs } from './lib/generated-data.js';
+import { ENTRIES, bundleExtension, loadGeneratedData } from './lib/bundle-extension.js';
+import { browserManifest } from './lib/manifests.js';
+import { listFiles, writeZip } from './lib/zip.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const ICON_SIZES = [16, 32, 48, 128];
+const BROWSERS = ['chrome', 'firefox'];
+/** What a reviewer needs to rebuild the bundles from source. */
+const SOURCE_PATHS = ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'manifest.json', 'src', 'scripts', 'data', 'icons', 'bin'];
+
+async function main() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  requireInputs(root, [...ENTRIES.flatMap((e) => (e.html ? [e.src, e.html] : [e.src])), ...ICON_SIZES.map((s) => `icons/icon-${s}.png`)]);
+
+  const fixtureDir = process.env.FACTLENS_BUILD_DATA;
+  if (fixtureDir) console.log(`build: using dataset and tables from ${fixtureDir} (FACTLENS_BUILD_DATA), not from data/sources`);
+  const paths = await buildGeneratedData(root, { fixtureDir });
+  const data = loadGeneratedData(paths);
+
+  for (const browser of BROWSERS) {
+    const out = `dist/${browser}`;
+    rmSync(join(root, out), { recursive: true, force: true });
+    await bundleExtension(root, browser, out, data);
+    mkdirSync(join(root, out, 'icons'), { recursive: true });
+    for (const s of ICON_SIZES) copyFileSync(join(root, `icons/icon-${s}.png`), join(root, out, `icons/icon-${s}.png`));
+    writeFileSync(join(root, out, 'manifest.json'), browserManifest(base, browser, pkg.version));
+    const zip = `dist/factlens-${browser}-${pkg.version}.zip`;
+    writeZip(join(root, zip), join(root, out), listFiles(join(root, out)));
+    console.log(`build: ${out}/ and ${zip}`);
+  }
+
+  const sources = SOURCE_PATHS.filter((p) => existsSync(join(root, p))).flatMap((p) =>
+    statSync(join(root, p)).isDirectory() ? listFiles(join(root, p), root) : [p]);
+  const srcZip = `dist/factlens-sources-${pkg.version}.zip`;
+  writeZip(join(root, srcZip), root, sources);
+  console.log(`build: ${srcZip} (for store review: npm ci && npm run build)`);
+}
+
+main().catch((err) => {
+  if (err instanceof BuildError) console.error(`build: ${err.message}`);
+  else if (err?.errors) console.error('build: bundling failed (see above)');
+  else console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+/**
+ * Everything the extension asks of the browser, in one interface. The real implementation
+ * (webext.ts) is the only code that touches the WebExtension API, so Chrome/Firefox differences
+ * live in one place; tests swap in the in-memory fake (fake.ts).
+ */
+
+/** Who sent a message, as far as the browser vouches for it. */
+export interface MessageSender {
+  /** The sending extension's id; ours unless something is wrong. */
+  extensionId?: string;
+  /** Set when a content script in a tab sent it. */
+  tabId?: number;
+  frameId?: number;
+  /** The sending document's address (a page for content scripts, ours for extension pages). */
+  url?: string;
+}
+
+/** Answers a message (its reply, possibly null), or returns undefined to leave it to others. */
+export type RawHandler = (msg: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+
+/** A click on one of our context-menu items. */
+export interface MenuClick {
+  menuItemId: string;
+  selectionText?: string;
+  tabId?: number;
+  frameId?: number;
+}
+
+export interface MenuItem {
+  id: string;
+  title: string;
+  contexts: 'selection'[];
+}
+
+export interface Platform {
+  readonly browser: 'chrome' | 'firefox';
+  readonly extensionId: string;
+  /** The absolute address of one of our pages, e.g. `viewer.html?source=...`. */
+  extensionUrl(path: string): string;
+
+  storageGet(key: string): Promise<unknown>;
+  storageSet(key: string, value: unknown): Promise<void>;
+  /** Calls `listener` when a key changes in local storage, from any context. */
+  onStorageChanged(listener: (key: string, value: unknown) => void, signal?: AbortSignal): void;
+
+  /** To the background (or, from the background, to extension pages). */
+  sendMessage(msg: unknown): Promise<unknown>;
+  sendToTab(tabId: number, msg: unknown, frameId?: number): Promise<unknown>;
+  onMessage(handler: RawHandler, signal?: AbortSignal): void;
+
+  setBadge(tabId: number, text: string): Promise<void>;
+  /** Replaces all our context-menu items with `items`. */
+  setMenus(items: MenuItem[]): Promise<void>;
+  onMenuClicked(listener: (click: MenuClick) => void): void;
+  onCommand(listener: (command: string, tabId: number | undefined) => void): void;
+
+  activeTabId(): Promise<number | null>;
+  /** A tab's address where the browser tells us (with activeTab after a toolbar click), else null. */
+  tabUrl(tabId: number): Promise<string | null>;
+  /** Called when a tab starts loading a new document, and when it closes. */
+  onTabReset(listener: (tabId: number, closed: boolean) => void): void;
+  /** Opens one of our pages in a new tab, beside `openerTabId` when given. */
+  openPage(path: string, openerTabId?: number): Promise<void>;
+}

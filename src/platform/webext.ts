@@ -1,0 +1,101 @@
+import browser from 'webextension-polyfill';
+import type { MenuClick, MenuItem, MessageSender, Platform, RawHandler } from './platform.ts';
+
+const STORAGE_AREA = 'local';
+
+function whenAborted(signal: AbortSignal | undefined, undo: () => void): void {
+  signal?.addEventListener('abort', undo, { once: true });
+}
+
+/** Chrome calls it `contextMenus`, Firefox prefers `menus` (and only declares that permission). */
+function menusApi(): typeof browser.menus {
+  const b = browser as unknown as { menus?: typeof browser.menus; contextMenus?: typeof browser.menus };
+  const api = b.menus ?? b.contextMenus;
+  if (!api) throw new Error('no context-menu API');
+  return api;
+}
+
+/**
+ * The platform over the WebExtension API (webextension-polyfill gives Chrome the promise-based
+ * `browser` namespace Firefox has). Storage is `storage.local`: nothing is synced to an
+ * account, so which sites a reader turned FactLens off on never leaves the machine.
+ */
+export function createWebExtPlatform(): Platform {
+  const base = browser.runtime.getURL('');
+  return {
+    browser: base.startsWith('moz-extension:') ? 'firefox' : 'chrome',
+    extensionId: browser.runtime.id,
+    extensionUrl: (path) => browser.runtime.getURL(path),
+
+    async storageGet(key) {
+      const got = await browser.storage[STORAGE_AREA].get(key);
+      return got[key];
+    },
+    async storageSet(key, value) {
+      await browser.storage[STORAGE_AREA].set({ [key]: value });
+    },
+    onStorageChanged(listener, signal) {
+      const l = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+        if (area !== STORAGE_AREA) return;
+        for (const [key, change] of Object.entries(changes)) listener(key, change.newValue);
+      };
+      browser.storage.onChanged.addListener(l);
+      whenAborted(signal, () => browser.storage.onChanged.removeListener(l));
+    },
+
+    sendMessage: (msg) => browser.runtime.sendMessage(msg),
+    sendToTab: (tabId, msg, frameId = 0) => browser.tabs.sendMessage(tabId, msg, { frameId }),
+    onMessage(handler: RawHandler, signal) {
+      const l = (msg: unknown, s: browser.Runtime.MessageSender) => {
+        const sender: MessageSender = { extensionId: s.id, tabId: s.tab?.id, frameId: s.frameId, url: s.url };
+        return handler(msg, sender);
+      };
+      browser.runtime.onMessage.addListener(l);
+      whenAborted(signal, () => browser.runtime.onMessage.removeListener(l));
+    },
+
+    async setBadge(tabId, text) {
+      await browser.action.setBadgeText({ tabId, text });
+    },
+    async setMenus(items: MenuItem[]) {
+      const menus = menusApi();
+      await menus.removeAll();
+      for (const item of items) menus.create({ id: item.id, title: item.title, contexts: item.contexts });
+    },
+    onMenuClicked(listener: (click: MenuClick) => void) {
+      menusApi().onClicked.addListener((info, tab) => {
+        listener({
+          menuItemId: String(info.menuItemId),
+          selectionText: info.selectionText,
+          tabId: tab?.id,
+          frameId: info.frameId,
+        });
+      });
+    },
+    onCommand(listener) {
+      browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => listener(command, tab?.id));
+    },
+
+    async activeTabId() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    async tabUrl(tabId) {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      return tab?.url ?? null;
+    },
+    onTabReset(listener) {
+      browser.tabs.onUpdated.addListener((tabId, change) => {
+        if (change.status === 'loading') listener(tabId, false);
+      });
+      browser.tabs.onRemoved.addListener((tabId) => listener(tabId, true));
+    },
+    async openPage(path, openerTabId) {
+      const opener = openerTabId === undefined ? null : await browser.tabs.get(openerTabId).catch(() => null);
+      await browser.tabs.create({
+        url: browser.runtime.getURL(path),
+        ...(opener ? { openerTabId: opener.id, index: opener.index + 1, windowId: opener.windowId } : {}),
+      });
+    },
+  };
+}
