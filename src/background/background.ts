@@ -1,0 +1,82 @@
+import type { EntityCard } from '../core/card-types.ts';
+import type { Source } from '../core/dataset-schema.ts';
+import { onMessage, sendToTab, type Handlers } from '../platform/messaging.ts';
+import type { MenuClick, Platform } from '../platform/platform.ts';
+import { parseToBackground } from '../shared/message-schemas.ts';
+import type { ToBackground } from '../shared/messages.ts';
+import { acceptSender } from './sender-policy.ts';
+import { TabCounts, badgeText } from './tab-counts.ts';
+
+/** What the background answers from; index.ts builds it from the bundled dataset. */
+export interface DataService {
+  lookup(entityId: string): EntityCard | null;
+  search(query: string, limit: number): EntityCard[];
+  source(sourceId: string): Source | null;
+}
+
+export const MENU_LOOKUP = 'factlens-lookup';
+export const COMMAND_NEXT = 'next-mention';
+const SEARCH_LIMIT = 20;
+
+/** The seams the browser calls; exported so tests can call them exactly as the browser would. */
+export interface Background {
+  handlers: Handlers<ToBackground>;
+  onMenuClicked(click: MenuClick): Promise<boolean>;
+  onCommand(command: string, tabId: number | undefined): Promise<boolean>;
+  onTabReset(tabId: number, closed: boolean): void;
+  counts: TabCounts;
+}
+
+/** The background's behaviour, with the browser and the data passed in. */
+export function createBackground(platform: Platform, data: DataService): Background {
+  const counts = new TabCounts();
+  const handlers: Handlers<ToBackground> = {
+    lookup: (m) => data.lookup(m.entityId),
+    search: (m) => (m.query.trim() ? data.search(m.query, m.limit ?? SEARCH_LIMIT) : []),
+    source: (m) => data.source(m.sourceId),
+    tabState: (m) => counts.state(m.tabId),
+    async reportCount(m, sender) {
+      const tabId = sender.tabId as number;
+      const total = counts.report(tabId, sender.frameId ?? 0, m.count, sender.url);
+      await platform.setBadge(tabId, badgeText(total)).catch(() => undefined);
+      return null;
+    },
+    async openSource(m, sender) {
+      const q = new URLSearchParams({ source: m.sourceId, start: String(m.start), end: String(m.end) });
+      await platform.openPage(`viewer.html?${q.toString()}`, sender.tabId);
+      return null;
+    },
+  };
+  return {
+    handlers,
+    counts,
+    async onMenuClicked(click) {
+      if (click.menuItemId !== MENU_LOOKUP || click.tabId === undefined || !click.selectionText) return false;
+      return sendToTab(platform, click.tabId, { type: 'lookupSelection', text: click.selectionText.slice(0, 2000) }, click.frameId ?? 0)
+        .then(Boolean, () => false);
+    },
+    async onCommand(command, tabId) {
+      if (command !== COMMAND_NEXT) return false;
+      const target = tabId ?? (await platform.activeTabId());
+      if (target === null) return false;
+      return sendToTab(platform, target, { type: 'nextMention' }).then(Boolean, () => false);
+    },
+    onTabReset(tabId, closed) {
+      counts.forget(tabId);
+      if (!closed) void platform.setBadge(tabId, '').catch(() => undefined);
+    },
+  };
+}
+
+/** Connects the background to the browser's events. */
+export function startBackground(platform: Platform, data: DataService): Background {
+  const bg = createBackground(platform, data);
+  onMessage(platform, parseToBackground, bg.handlers, {
+    accept: acceptSender(platform.extensionId, platform.extensionUrl('')),
+  });
+  void platform.setMenus([{ id: MENU_LOOKUP, title: 'Look up with FactLens', contexts: ['selection'] }]);
+  platform.onMenuClicked((c) => void bg.onMenuClicked(c));
+  platform.onCommand((c, t) => void bg.onCommand(c, t));
+  platform.onTabReset((t, closed) => bg.onTabReset(t, closed));
+  return bg;
+}
