@@ -1,0 +1,57 @@
+import type { DocumentContext } from './context.ts';
+import { FLAG_AFTER_FULL_NAME, FLAG_BLOCKER, FLAG_CAPITALISED } from './keys.ts';
+import type { CompiledMatcher } from './types.ts';
+
+/** Whether the text at `i` begins with a capital (or title-case) letter. */
+export function capitalAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && /[\p{Lu}\p{Lt}]/u.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Decides what a matched span links to, from the patterns that end there. An entity qualifies
+ * when one of its aliases there passes its guards (`capitalised`: the span starts with a capital;
+ * `afterFullName`: the document named the entity before). One qualifying entity links; several
+ * (an alias two entities share) link only if exactly one of them was named before; blockers link
+ * nothing. An entity linked by an alias without `afterFullName` counts as named from then on.
+ * Returns the entity index, or -1 when the span links nothing.
+ */
+export function resolveOutputs(m: CompiledMatcher, nodes: readonly number[], text: string, start: number, ctx: DocumentContext): number {
+  const { outStart, outEntity, outFlags, ids } = m;
+  let first = -1;
+  let firstNames = false;
+  let several: Set<number> | null = null;
+  let cap: boolean | null = null;
+  for (const node of nodes) {
+    for (let o = outStart[node] as number; o < (outStart[node + 1] as number); o++) {
+      const flags = outFlags[o] as number;
+      if (flags & FLAG_BLOCKER) continue;
+      const entity = outEntity[o] as number;
+      if (flags & FLAG_CAPITALISED) {
+        cap ??= capitalAt(text, start);
+        if (!cap) continue;
+      }
+      if (flags & FLAG_AFTER_FULL_NAME && !ctx.named.has(ids[entity] as string)) continue;
+      const names = !(flags & FLAG_AFTER_FULL_NAME);
+      if (first < 0 || first === entity) {
+        first = entity;
+        firstNames ||= names;
+      } else {
+        several ??= new Set([first]);
+        several.add(entity);
+      }
+    }
+  }
+  if (first < 0) return -1;
+  if (several === null) {
+    if (firstNames) ctx.named.add(ids[first] as string);
+    return first;
+  }
+  let only = -1;
+  for (const entity of several) {
+    if (!ctx.named.has(ids[entity] as string)) continue;
+    if (only >= 0) return -1;
+    only = entity;
+  }
+  return only;
+}
