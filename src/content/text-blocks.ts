@@ -19,6 +19,8 @@ export interface WalkOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Where computed styles come from for custom elements; null decides by tag alone. */
   view?: Window | null;
+  /** Start here instead of at the root (a node inside the root): the visible part first. */
+  from?: Node;
 }
 
 const MEANINGFUL = /[\p{L}\p{N}]/u;
@@ -70,6 +72,7 @@ export function* textBlocks(root: Node, opts: WalkOptions = {}): Generator<TextB
     currentKey = null;
   };
 
+  if (opts.from && opts.from !== root && root.contains(opts.from)) walker.currentNode = opts.from;
   for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
       const key = blockKey(node.parentNode ?? node);
@@ -83,9 +86,12 @@ export function* textBlocks(root: Node, opts: WalkOptions = {}): Generator<TextB
       if (shadow && !(opts.ignore?.(el))) {
         yield* flush();
         opts.onShadowRoot?.(shadow);
-        yield* textBlocks(shadow, opts);
+        yield* textBlocks(shadow, { ...opts, from: undefined });
       }
     }
+    // The page may have removed where we stand while we were paused; walk again from the top
+    // (the caller skips what it has already read) rather than stop short.
+    if (!root.contains(walker.currentNode)) walker.currentNode = root;
   }
   yield* flush();
 }

@@ -1,0 +1,128 @@
+import type { Settings } from '../shared/settings.ts';
+
+/** A short random tag, so our highlight names cannot collide with anything a page registers. */
+export function randomTag(): string {
+  const a = new Uint32Array(2);
+  crypto.getRandomValues(a);
+  return `${a[0]!.toString(36)}${a[1]!.toString(36)}`;
+}
+
+const MARK_RULES: Record<Settings['markStyle'], string> = {
+  underline: 'text-decoration: underline dotted 1.5px rgb(37, 99, 235);',
+  tint: 'background-color: rgba(59, 130, 246, 0.16);',
+  none: '',
+};
+
+/**
+ * Paints our marks with the CSS Custom Highlight API: the page's DOM is never touched, so no
+ * page script, framework diff or editor can be confused by us. Three highlights: every mark,
+ * the one under the pointer (a tint), and one briefly flashed when the popup reveals it. The
+ * `::highlight()` rules live in one constructable sheet adopted by the document (allowed under
+ * any CSP) and by each open shadow root whose text we mark.
+ */
+export class HighlightPainter {
+  readonly markName: string;
+  readonly hoverName: string;
+  readonly flashName: string;
+  private readonly marks = new Highlight();
+  private readonly hover = new Highlight();
+  private readonly flash = new Highlight();
+  private readonly sheet: CSSStyleSheet;
+  private readonly adopters = new Set<Document | ShadowRoot>();
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    doc: Document,
+    style: Settings['markStyle'],
+    tag = randomTag(),
+  ) {
+    this.markName = `factlens-mark-${tag}`;
+    this.hoverName = `factlens-hover-${tag}`;
+    this.flashName = `factlens-flash-${tag}`;
+    this.hover.priority = 1;
+    this.flash.priority = 2;
+    this.sheet = new CSSStyleSheet();
+    this.setStyle(style);
+    this.register();
+    this.adopt(doc);
+  }
+
+  /** Changes how marks look, live. */
+  setStyle(style: Settings['markStyle']): void {
+    this.sheet.replaceSync(
+      `::highlight(${this.markName}) { ${MARK_RULES[style]} }\n` +
+        `::highlight(${this.hoverName}) { background-color: rgba(59, 130, 246, 0.24); }\n` +
+        `::highlight(${this.flashName}) { background-color: rgba(250, 204, 21, 0.6); }`,
+    );
+  }
+
+  /** Makes the rules apply inside an open shadow root too (document rules do not reach in). */
+  adopt(target: Document | ShadowRoot): void {
+    if (this.adopters.has(target)) return;
+    const list = target.adoptedStyleSheets;
+    if (!list.includes(this.sheet)) list.push(this.sheet);
+    this.adopters.add(target);
+  }
+
+  /**
+   * Puts our highlights back if the page cleared or replaced registry entries: the registry is
+   * shared with the page by design, so it is checked rather than trusted.
+   */
+  register(): void {
+    const reg = CSS.highlights;
+    if (reg.get(this.markName) !== this.marks) reg.set(this.markName, this.marks);
+    if (reg.get(this.hoverName) !== this.hover) reg.set(this.hoverName, this.hover);
+    if (reg.get(this.flashName) !== this.flash) reg.set(this.flashName, this.flash);
+    for (const t of this.adopters) if (!t.adoptedStyleSheets.includes(this.sheet)) t.adoptedStyleSheets.push(this.sheet);
+  }
+
+  add(range: Range): void {
+    this.marks.add(range);
+  }
+
+  delete(range: Range): void {
+    this.marks.delete(range);
+    this.hover.delete(range);
+    this.flash.delete(range);
+  }
+
+  /** How many marks are painted: the structural checks compare it with what the page shows. */
+  get size(): number {
+    return this.marks.size;
+  }
+
+  setHover(range: Range | null): void {
+    this.hover.clear();
+    if (range) this.hover.add(range);
+  }
+
+  /** Flashes one mark so the eye finds it after the page scrolled there. */
+  flashOnce(range: Range, ms = 1600): void {
+    this.flash.clear();
+    this.flash.add(range);
+    if (this.flashTimer) clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.flash.clear(), ms);
+  }
+
+  clear(): void {
+    this.marks.clear();
+    this.hover.clear();
+    this.flash.clear();
+  }
+
+  /** Removes every trace: registry entries and the adopted sheets. */
+  destroy(): void {
+    if (this.flashTimer) clearTimeout(this.flashTimer);
+    this.clear();
+    const reg = CSS.highlights;
+    for (const [name, h] of [[this.markName, this.marks], [this.hoverName, this.hover], [this.flashName, this.flash]] as const) {
+      if (reg.get(name) === h) reg.delete(name);
+    }
+    for (const t of this.adopters) {
+      const list = t.adoptedStyleSheets;
+      const i = list.indexOf(this.sheet);
+      if (i >= 0) list.splice(i, 1);
+    }
+    this.adopters.clear();
+  }
+}

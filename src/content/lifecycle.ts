@@ -1,0 +1,64 @@
+import type { Matcher } from '../core/matcher/index.ts';
+import { onMessage, sendToBackground, watchSettings, type Platform } from '../platform/index.ts';
+import { parseToContent } from '../shared/message-schemas.ts';
+import type { ToContent } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
+import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
+import { ContentApp, type EntityInfo } from './content-app.ts';
+
+/** Whether FactLens should work on this page under these settings. */
+export function activeOn(s: Settings, hostname: string): boolean {
+  return s.enabled && !s.disabledSites.includes(hostname) && s.kinds.length > 0;
+}
+
+/** Matches the error a content script gets once its extension was updated, disabled or removed. */
+const INVALIDATED = /context invalidated|extension context|receiving end does not exist/i;
+
+/**
+ * Runs FactLens in this frame for as long as the settings allow: starts the page app when it is
+ * on for this site, applies setting changes live, tears everything down when it is turned off,
+ * and for good when the extension itself goes away (updated, disabled or removed).
+ */
+export function runContent(platform: Platform, win: Window, matcher: Matcher, entityList: readonly EntityInfo[]): AbortController {
+  const life = new AbortController();
+  const entities = new Map(entityList.map((e) => [e.id, e]));
+  let app: ContentApp | null = null;
+  let appAbort: AbortController | null = null;
+  const gone = (err: unknown) => {
+    if (INVALIDATED.test(String((err as Error)?.message ?? err))) life.abort();
+  };
+  const opener: SourceOpener = {
+    href: (ref) => platform.extensionUrl(viewerPath(ref)),
+    open: (ref) => void sendToBackground(platform, { type: 'openSource', ...ref }).catch(gone),
+  };
+
+  const stop = () => {
+    appAbort?.abort();
+    appAbort = null;
+    app = null;
+  };
+  life.signal.addEventListener('abort', stop, { once: true });
+
+  watchSettings(platform, (s) => {
+    if (!activeOn(s, win.location.hostname)) return stop();
+    if (app) return app.applySettings(s);
+    appAbort = new AbortController();
+    app = new ContentApp({
+      win,
+      matcher,
+      entities,
+      opener,
+      lookup: (entityId) => sendToBackground(platform, { type: 'lookup', entityId }).catch((e) => (gone(e), null)),
+      reportCount: (count) => void sendToBackground(platform, { type: 'reportCount', count }).catch(gone),
+    }, s, appAbort.signal);
+  }, life.signal);
+
+  onMessage<ToContent>(platform, parseToContent, {
+    pageMentions: () => app?.pageMentions() ?? [],
+    revealEntity: (m) => app?.revealEntity(m.entityId) ?? false,
+    nextMention: () => app?.nextMention() ?? false,
+    lookupSelection: (m) => app?.lookupSelection(m.text) ?? false,
+  }, { accept: (_type, sender) => sender.extensionId === platform.extensionId && sender.tabId === undefined, signal: life.signal });
+
+  return life;
+}

@@ -1,0 +1,134 @@
+import { isBlock } from './element-rules.ts';
+
+/** What the watcher needs to know about us. */
+export interface MutationWatchOptions {
+  /** Our own nodes (the card host): changes to them are never a reason to read the page again. */
+  isOurs(node: Node): boolean;
+  /** Called with the blocks to read again, none inside another. */
+  onBlocks(roots: Node[]): void;
+  /** Called when the page navigated without loading a new document (a single-page app). */
+  onNavigate(): void;
+  /** Coalescing delay in ms: changes within it are handled together. */
+  delay?: number;
+  clock?: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(h: unknown): void };
+}
+
+/** The block (or shadow root) a changed node belongs to: what must be read again. */
+export function blockOf(node: Node): Node {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n; n = n.parentNode) {
+    if (n.nodeType === 1 && isBlock(n as Element)) return n;
+    if (n.nodeType === 11 || n.nodeType === 9) return n;
+  }
+  return node;
+}
+
+/**
+ * Follows a changing page with ONE MutationObserver (observing the document and each open shadow
+ * root we read). Changes are batched over a short delay and coalesced to the blocks that hold
+ * them, so a page that edits a thousand nodes costs one rescan of the few blocks involved.
+ * Single-page-app navigations show up as a changed address; those read the page again whole.
+ */
+export class MutationWatch {
+  private readonly observer: MutationObserver;
+  private dirty = new Set<Node>();
+  private timer: unknown = null;
+  private href: string;
+  private readonly observed = new WeakSet<Node>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly opts: MutationWatchOptions,
+    signal: AbortSignal,
+  ) {
+    const view = doc.defaultView!;
+    this.href = addressOf(view);
+    this.observer = new view.MutationObserver((records) => this.take(records));
+    this.observe(doc);
+    const nav = () => this.checkAddress();
+    view.addEventListener('popstate', nav, { signal });
+    const navigation = (view as unknown as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener?.('navigatesuccess', nav, { signal });
+    signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Adds a root (the document, or an open shadow root found while reading). */
+  observe(root: Node): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private take(records: MutationRecord[]): void {
+    for (const r of records) {
+      const t = r.target;
+      if (this.opts.isOurs(t)) continue;
+      if (r.type !== 'childList') {
+        this.dirty.add(blockOf(t));
+        continue;
+      }
+      const changed = [...r.addedNodes, ...r.removedNodes].filter((n) => !this.opts.isOurs(n));
+      if (changed.length === 0) continue;
+      // Whole blocks added beside others (a feed appending items) are read alone; anything
+      // inline changes the text of the block around it, which is then read again whole.
+      if (changed.every(standsAlone)) {
+        for (const n of r.addedNodes) if (n.nodeType === 1) this.dirty.add(n);
+      } else {
+        this.dirty.add(blockOf(t));
+      }
+    }
+    if (this.dirty.size && this.timer === null) {
+      const clock = this.opts.clock ?? globalThis;
+      this.timer = clock.setTimeout(() => this.flush(), this.opts.delay ?? 80);
+    }
+  }
+
+  /** Handles what has piled up now. */
+  flush(): void {
+    if (this.timer !== null) (this.opts.clock ?? globalThis).clearTimeout(this.timer as number);
+    this.timer = null;
+    const pending = this.observer.takeRecords();
+    if (pending.length) this.take(pending);
+    if (this.timer !== null) (this.opts.clock ?? globalThis).clearTimeout(this.timer as number);
+    this.timer = null;
+    const changed = this.dirty;
+    this.dirty = new Set();
+    if (this.checkAddress()) return;
+    const roots = [...changed].filter((b) => b.isConnected && !hasAncestorIn(b, changed));
+    this.opts.onBlocks(roots);
+  }
+
+  private checkAddress(): boolean {
+    const view = this.doc.defaultView;
+    const href = view ? addressOf(view) : this.href;
+    if (href === this.href) return false;
+    this.href = href;
+    this.dirty.clear();
+    this.opts.onNavigate();
+    return true;
+  }
+
+  private stop(): void {
+    this.observer.disconnect();
+    if (this.timer !== null) (this.opts.clock ?? globalThis).clearTimeout(this.timer as number);
+    this.timer = null;
+    this.dirty.clear();
+  }
+}
+
+/** The address without its fragment: moving to an anchor in the same page is not a navigation. */
+function addressOf(view: Window): string {
+  const { origin, pathname, search } = view.location;
+  return `${origin}${pathname}${search}`;
+}
+
+/** A node whose addition or removal leaves the text around it as it was: a block, a comment, blank text. */
+function standsAlone(n: Node): boolean {
+  if (n.nodeType === 1) return isBlock(n as Element);
+  if (n.nodeType === 3) return !/[\p{L}\p{N}]/u.test((n as Text).data);
+  return n.nodeType === 8;
+}
+
+function hasAncestorIn(node: Node, set: Set<Node>): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
+  return false;
+}

@@ -1,0 +1,125 @@
+import { compareComposed, containsComposed } from './doc-order.ts';
+import type { HighlightPainter } from './highlight-painter.ts';
+import { RangeIndex, type NodeSpan } from './range-index.ts';
+
+/** One mention found in the page. */
+export interface PageMention {
+  entityId: string;
+  range: Range;
+  /** The block it was found in: what a rescan of that block replaces. */
+  key: Node;
+  spans: NodeSpan[];
+}
+
+/** Which found mentions are shown, by entity, given the reader's settings. */
+export interface MarkFilter {
+  allow(entityId: string): boolean;
+  firstOnly: boolean;
+}
+
+/**
+ * Every mention found in the page, grouped by the block it lies in, with the index used for
+ * hit-testing and the painter that shows them. All found mentions are kept; the filter decides
+ * which are painted and counted, so a settings change applies without reading the page again.
+ */
+export class PageMarks {
+  private readonly byKey = new Map<Node, PageMention[]>();
+  private readonly index = new RangeIndex<PageMention>();
+  private shown: PageMention[] = [];
+  private shownSet = new Set<PageMention>();
+  private dirty = false;
+
+  constructor(
+    private readonly painter: HighlightPainter,
+    private filter: MarkFilter,
+  ) {}
+
+  /** Forgets every mention in blocks inside `root` (itself included), before it is read again. */
+  dropUnder(root: Node): void {
+    for (const key of [...this.byKey.keys()]) if (containsComposed(root, key)) this.dropKey(key);
+  }
+
+  /** Forgets the mentions of one block. */
+  dropKey(key: Node): void {
+    const list = this.byKey.get(key);
+    if (!list) return;
+    for (const m of list) {
+      this.index.remove(m);
+      this.painter.delete(m.range);
+    }
+    this.byKey.delete(key);
+    this.dirty = true;
+  }
+
+  /** Forgets blocks that left the page. */
+  prune(): void {
+    for (const key of [...this.byKey.keys()]) if (!key.isConnected) this.dropKey(key);
+  }
+
+  add(m: PageMention): void {
+    let list = this.byKey.get(m.key);
+    if (!list) this.byKey.set(m.key, (list = []));
+    list.push(m);
+    this.dirty = true;
+  }
+
+  /** Applies new settings to what is already found. */
+  setFilter(filter: MarkFilter): void {
+    this.filter = filter;
+    this.dirty = true;
+    this.commit();
+  }
+
+  /** Brings the painted marks and the index in line with what was found; cheap when nothing changed. */
+  commit(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const all = [...this.byKey.values()].flat().filter((m) => this.filter.allow(m.entityId));
+    all.sort((a, b) => compareComposed(a.spans[0]!.node, b.spans[0]!.node) || a.spans[0]!.start - b.spans[0]!.start);
+    let next = all;
+    if (this.filter.firstOnly) {
+      const seen = new Set<string>();
+      next = all.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
+    }
+    const nextSet = new Set(next);
+    for (const m of this.shown) {
+      if (!nextSet.has(m)) {
+        this.painter.delete(m.range);
+        this.index.remove(m);
+      }
+    }
+    for (const m of next) {
+      if (!this.shownSet.has(m)) {
+        this.painter.add(m.range);
+        this.index.add(m, m.spans);
+      }
+    }
+    this.shown = next;
+    this.shownSet = nextSet;
+  }
+
+  /** Shown mentions in reading order. */
+  get list(): readonly PageMention[] {
+    return this.shown;
+  }
+
+  /** Shown mentions at a caret position. */
+  at(node: Node, offset: number): PageMention[] {
+    return this.index.at(node, offset);
+  }
+
+  /** Sizes for the structural checks: found, shown, and index entries. */
+  get stats(): { found: number; shown: number; indexed: number; painted: number } {
+    let found = 0;
+    for (const l of this.byKey.values()) found += l.length;
+    return { found, shown: this.shown.length, indexed: this.index.entryCount, painted: this.painter.size };
+  }
+
+  clear(): void {
+    this.byKey.clear();
+    this.index.clear();
+    this.painter.clear();
+    this.shown = [];
+    this.shownSet = new Set();
+  }
+}

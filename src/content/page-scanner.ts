@@ -1,0 +1,145 @@
+import { DocumentContext, type Matcher } from '../core/matcher/index.ts';
+import type { PageMarks, PageMention } from './page-marks.ts';
+import type { NodeSpan } from './range-index.ts';
+import type { SliceScheduler } from './slice-scheduler.ts';
+import { textBlocks, type TextBlock, type WalkOptions } from './text-blocks.ts';
+
+/** Characters handed to the matcher in one call: small enough to stay inside a slice. */
+const BATCH_CHARS = 16_384;
+
+/**
+ * Reads the page's text into the matcher and records what it finds. A full pass walks the
+ * whole document in order with one {@link DocumentContext} (so "named in full earlier" holds as
+ * in the CLI); rescans of changed blocks reuse a copy of what the page named so far.
+ */
+export class PageScanner {
+  private ctx = new DocumentContext();
+  private pass = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly matcher: Matcher,
+    private readonly marks: PageMarks,
+    private readonly scheduler: SliceScheduler,
+    private readonly walk: WalkOptions,
+    private readonly onChange: () => void,
+  ) {}
+
+  /**
+   * Marks the whole page: first, at once, the blocks from the top of the view down to its bottom
+   * (with a tentative context), then everything in document order in idle slices, which settles
+   * each block for good.
+   */
+  full(root: Node = this.doc.body ?? this.doc.documentElement, visibleFrom: Node | null = null): void {
+    const pass = ++this.pass;
+    this.scheduler.cancel();
+    this.ctx = new DocumentContext();
+    if (visibleFrom) {
+      const view = this.doc.defaultView;
+      const bottom = view ? view.innerHeight : Infinity;
+      const blocks = textBlocks(root, { ...this.walk, from: visibleFrom });
+      const done = new Set<Node>();
+      const ctx = this.ctx.clone();
+      this.scheduler.push((deadline) => this.step(blocks, ctx, done, deadline, (b) => belowView(b, bottom)), true);
+    }
+    const blocks = textBlocks(root, this.walk);
+    const done = new Set<Node>();
+    const read = new WeakSet<Text>();
+    this.scheduler.push((deadline) => pass === this.pass && this.step(blocks, this.ctx, done, deadline, undefined, read));
+  }
+
+  /** Reads again the blocks under each root (roots must not contain one another). */
+  rescan(roots: Node[]): void {
+    const pass = this.pass;
+    for (const root of roots) {
+      this.marks.dropUnder(root);
+      const blocks = textBlocks(root, this.walk);
+      const done = new Set<Node>();
+      const ctx = this.ctx.clone();
+      this.scheduler.push((deadline) => pass === this.pass && this.step(blocks, ctx, done, deadline));
+    }
+    this.marks.commit();
+  }
+
+  /** One slice: blocks until the deadline; returns whether any are left. */
+  private step(
+    blocks: Generator<TextBlock>,
+    ctx: DocumentContext,
+    done: Set<Node>,
+    deadline: () => boolean,
+    stop?: (b: TextBlock) => boolean,
+    read?: WeakSet<Text>,
+  ): boolean {
+    let more = true;
+    while (more && !deadline()) {
+      const batch: TextBlock[] = [];
+      let chars = 0;
+      while (chars < BATCH_CHARS) {
+        const r = blocks.next();
+        if (r.done) {
+          more = false;
+          break;
+        }
+        const b = r.value;
+        if (read) {
+          if (read.has(b.nodes[0]!)) continue;
+          for (const n of b.nodes) read.add(n);
+        }
+        if (stop?.(b)) {
+          more = false;
+          break;
+        }
+        batch.push(b);
+        for (const n of b.nodes) chars += n.data.length;
+      }
+      this.apply(batch, ctx, done);
+    }
+    this.marks.commit();
+    this.onChange();
+    return more;
+  }
+
+  private apply(batch: TextBlock[], ctx: DocumentContext, done: Set<Node>): void {
+    if (batch.length === 0) return;
+    const pieces: string[] = [];
+    const nodes: Text[] = [];
+    const keys: Node[] = [];
+    const breaks: number[] = [];
+    for (const b of batch) {
+      if (!done.has(b.key)) {
+        done.add(b.key);
+        this.marks.dropKey(b.key);
+      }
+      b.nodes.forEach((n, i) => {
+        pieces.push(n.data);
+        nodes.push(n);
+        keys.push(b.key);
+        breaks.push(i === 0 ? 1 : 0);
+      });
+    }
+    for (const pm of this.matcher.scanPieces(pieces, breaks, ctx)) {
+      const spans: NodeSpan[] = [];
+      for (let p = pm.startPiece; p <= pm.endPiece; p++) {
+        const node = nodes[p]!;
+        const start = p === pm.startPiece ? pm.startOffset : 0;
+        const end = p === pm.endPiece ? pm.endOffset : node.length;
+        if (end > start) spans.push({ node, start, end });
+      }
+      if (spans.length === 0) continue;
+      const range = this.doc.createRange();
+      range.setStart(nodes[pm.startPiece]!, pm.startOffset);
+      range.setEnd(nodes[pm.endPiece]!, pm.endOffset);
+      const m: PageMention = { entityId: pm.entityId, range, key: keys[pm.startPiece]!, spans };
+      this.marks.add(m);
+    }
+  }
+}
+
+/** Whether a block starts below the bottom of the view (the end of the visible-first pass). */
+function belowView(b: TextBlock, bottom: number): boolean {
+  const first = b.nodes[0]!;
+  const el = first.parentElement;
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  return r.top > bottom;
+}
