@@ -28,6 +28,22 @@ export const ENDING_CLASSES: readonly (readonly string[])[] = [
   ['о', 'а', 'у', 'ом', 'е'],
   /* 8 -е: Подмосковье */
   ['е', 'я', 'ю', 'ем', 'и'],
+  /* 9 -ая: Северная (Корея), Российская (Федерация) */
+  ['ая', 'ой', 'ую', 'ою'],
+  /* 10 -яя: Верхняя */
+  ['яя', 'ей', 'юю', 'ею'],
+  /* 11 -ое: Чёрное (море) */
+  ['ое', 'ого', 'ому', 'ым', 'ом'],
+  /* 12 -ее: Ближнее */
+  ['ее', 'его', 'ему', 'им', 'ем'],
+  /* 13 -ые: Соединённые (Штаты) */
+  ['ые', 'ых', 'ым', 'ыми'],
+  /* 14 -ие: мнение (noun) and российские (adjective) */
+  ['ие', 'ия', 'ию', 'ием', 'ии', 'их', 'им', 'ими'],
+  /* 15 -ы: Штаты */
+  ['ы', 'ов', 'ам', 'ами', 'ах'],
+  /* 16 -и: санкции (санкций, санкциям) */
+  ['и', 'й', 'ей', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях'],
 ];
 
 /** Longest ending in any class, in code units: a longer word remainder cannot be an ending. */
@@ -35,6 +51,8 @@ export const MAX_ENDING = 3;
 
 const CONSONANTS = 'бвгджзклмнпрстфхцчшщ';
 const MIN_STEM = 3;
+/** Two-letter endings of adjectives and of nouns declining like them, with their class. */
+const ADJECTIVE_ENDINGS: Record<string, number> = { ый: 5, ой: 5, ая: 9, яя: 10, ое: 11, ее: 12, ые: 13, ие: 14 };
 
 /** How one Cyrillic word of an alias declines: the stem to match literally and its ending class. */
 export interface Declension {
@@ -56,12 +74,17 @@ export function declension(word: string, upper: boolean): Declension | null {
   if (CONSONANTS.includes(last)) return pick(0, 0);
   if (upper) return null;
   if (two === 'ий') return pick(2, 4);
-  if ((two === 'ый' || two === 'ой') && word.length >= 5) return pick(2, 5);
+  if (word.length >= 5) {
+    const adjective = ADJECTIVE_ENDINGS[two];
+    if (adjective !== undefined) return pick(2, adjective);
+  }
   if (last === 'а') return pick(1, 1);
   if (last === 'я') return pick(1, 2);
   if (last === 'й') return pick(1, 3);
   if (last === 'ь') return pick(1, 6);
   if (last === 'о') return pick(1, 7);
   if (last === 'е') return pick(1, 8);
+  if (last === 'ы') return pick(1, 15);
+  if (last === 'и') return pick(1, 16);
   return null;
 }

@@ -13,6 +13,16 @@ export const FLAG_CAPITALISED = 1;
 export const FLAG_AFTER_FULL_NAME = 2;
 /** Output flag: a phrase naming another bearer; where it matches, nothing links. */
 export const FLAG_BLOCKER = 4;
+/**
+ * Output flag: a `capitalised` guard on an alias written all in capitals (US, UPI) asks for
+ * capitals throughout, so "Us Weekly" at the start of a sentence is not the United States.
+ */
+export const FLAG_ALL_CAPS = 8;
+
+/** Whether a written alias is an acronym in capitals: two or more letters, none lower case. */
+export function isAllCaps(alias: string): boolean {
+  return (alias.match(/\p{L}/gu) ?? []).length >= 2 && !/\p{Ll}/u.test(alias);
+}
 
 /** One pattern to put in the automaton: the key to follow and what reaching its end means. */
 export interface KeyEntry {
@@ -57,7 +67,8 @@ export function dictionaryKeys(entities: readonly Entity[]): KeyEntry[] {
     const seen = new Set<string>();
     for (const g of e.guards ?? []) {
       const k = normalizeKey(g.alias);
-      const flags = (g.capitalised ? FLAG_CAPITALISED : 0) | (g.afterFullName ? FLAG_AFTER_FULL_NAME : 0);
+      const caps = g.capitalised ? FLAG_CAPITALISED | (isAllCaps(g.alias) ? FLAG_ALL_CAPS : 0) : 0;
+      const flags = caps | (g.afterFullName ? FLAG_AFTER_FULL_NAME : 0);
       guards.set(k, (guards.get(k) ?? 0) | flags);
       for (const b of g.blockedBy ?? []) {
         const bk = aliasKey(b);

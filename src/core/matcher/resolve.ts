@@ -1,5 +1,5 @@
 import type { DocumentContext } from './context.ts';
-import { FLAG_AFTER_FULL_NAME, FLAG_BLOCKER, FLAG_CAPITALISED } from './keys.ts';
+import { FLAG_AFTER_FULL_NAME, FLAG_ALL_CAPS, FLAG_BLOCKER, FLAG_CAPITALISED } from './keys.ts';
 import type { CompiledMatcher } from './types.ts';
 
 /** Whether the text at `i` begins with a capital (or title-case) letter. */
@@ -10,13 +10,21 @@ export function capitalAt(text: string, i: number): boolean {
 
 /**
  * Decides what a matched span links to, from the patterns that end there. An entity qualifies
- * when one of its aliases there passes its guards (`capitalised`: the span starts with a capital;
+ * when one of its aliases there passes its guards (`capitalised`: the span starts with a capital, and has no lower-case letter if the alias is an
+ * acronym in capitals;
  * `afterFullName`: the document named the entity before). One qualifying entity links; several
  * (an alias two entities share) link only if exactly one of them was named before; blockers link
  * nothing. An entity linked by an alias without `afterFullName` counts as named from then on.
  * Returns the entity index, or -1 when the span links nothing.
  */
-export function resolveOutputs(m: CompiledMatcher, nodes: readonly number[], text: string, start: number, ctx: DocumentContext): number {
+export function resolveOutputs(
+  m: CompiledMatcher,
+  nodes: readonly number[],
+  text: string,
+  start: number,
+  end: number,
+  ctx: DocumentContext,
+): number {
   const { outStart, outEntity, outFlags, ids } = m;
   let first = -1;
   let firstNames = false;
@@ -31,6 +39,7 @@ export function resolveOutputs(m: CompiledMatcher, nodes: readonly number[], tex
         cap ??= capitalAt(text, start);
         if (!cap) continue;
       }
+      if (flags & FLAG_ALL_CAPS && /\p{Ll}/u.test(text.slice(start, end))) continue;
       if (flags & FLAG_AFTER_FULL_NAME && !ctx.named.has(ids[entity] as string)) continue;
       const names = !(flags & FLAG_AFTER_FULL_NAME);
       if (first < 0 || first === entity) {

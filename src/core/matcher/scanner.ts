@@ -138,7 +138,7 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
         const w = new Walker(m, text);
         w.walk(e + 1, i + 1);
         if (w.best >= 0) {
-          const entity = resolveOutputs(m, w.nodes, text, i, ctx);
+          const entity = resolveOutputs(m, w.nodes, text, i, w.best, ctx);
           if (entity >= 0) emit(i, w.best, entity);
           i = w.best;
           prevWord = false;

@@ -1,5 +1,6 @@
 import type { Entity } from '../../../src/core/dataset-schema.ts';
 import { declension, ENDING_CLASSES } from '../../../src/core/matcher/endings.ts';
+import { isAllCaps } from '../../../src/core/matcher/keys.ts';
 import type { Mention } from '../../../src/core/matcher/types.ts';
 import { isWordAt, normalizeKey, normalizeText } from '../../../src/core/normalize.ts';
 
@@ -12,6 +13,7 @@ interface Form {
   text: string;
   entity: number;
   capitalised: boolean;
+  allCaps: boolean;
   afterFullName: boolean;
   blocker: boolean;
 }
@@ -39,7 +41,7 @@ function allForms(entities: readonly Entity[]): Form[] {
     const guardOf = (alias: string) => (e.guards ?? []).filter((g) => normalizeKey(g.alias) === normalizeKey(alias));
     for (const g of e.guards ?? []) {
       for (const b of g.blockedBy ?? []) {
-        for (const text of forms(b)) list.push({ text, entity, capitalised: false, afterFullName: false, blocker: true });
+        for (const text of forms(b)) list.push({ text, entity, capitalised: false, allCaps: false, afterFullName: false, blocker: true });
       }
     }
     const done = new Set<string>();
@@ -49,8 +51,9 @@ function allForms(entities: readonly Entity[]): Form[] {
       done.add(written.join('|'));
       const gs = guardOf(alias);
       const capitalised = gs.some((g) => g.capitalised);
+      const allCaps = gs.some((g) => g.capitalised && isAllCaps(g.alias));
       const afterFullName = gs.some((g) => g.afterFullName);
-      for (const text of written) list.push({ text, entity, capitalised, afterFullName, blocker: false });
+      for (const text of written) list.push({ text, entity, capitalised, allCaps, afterFullName, blocker: false });
     }
   });
   return list;
@@ -80,7 +83,9 @@ export function referenceScan(entities: readonly Entity[], text: string, named: 
     const here = list.filter((f) => norm.startsWith(f.text, j) && j + f.text.length === best && !f.blocker);
     const start = starts[j] as number;
     const capital = /^[\p{Lu}\p{Lt}]/u.test(String.fromCodePoint(text.codePointAt(start) as number));
-    const passing = here.filter((f) => (!f.capitalised || capital) && (!f.afterFullName || named.has((entities[f.entity] as Entity).id)));
+    const end = starts[best] as number;
+    const lower = /\p{Ll}/u.test(text.slice(start, end));
+    const passing = here.filter((f) => (!f.capitalised || capital) && (!f.allCaps || !lower) && (!f.afterFullName || named.has((entities[f.entity] as Entity).id)));
     const ids = [...new Set(passing.map((f) => f.entity))];
     let chosen = -1;
     if (ids.length === 1) chosen = ids[0] as number;
@@ -90,7 +95,6 @@ export function referenceScan(entities: readonly Entity[], text: string, named: 
     }
     if (chosen >= 0) {
       const id = (entities[chosen] as Entity).id;
-      const end = starts[best] as number;
       out.push({ start, end, entityId: id, text: text.slice(start, end) });
       if (ids.length === 1 && passing.some((f) => f.entity === chosen && !f.afterFullName)) named.add(id);
     }
