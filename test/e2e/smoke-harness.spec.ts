@@ -15,8 +15,7 @@ forEachBrowser((b) => {
 
   it('reads a card out of a closed shadow root as a screen reader would', async () => {
     const page = await b.openPage('/seed-000.html?probe-card');
-    await page.waitFor(() => document.documentElement.dataset.factlensProbe);
-    const card = await page.readCard();
+    const card = await page.waitForCard();
     expect(card?.name).toBe('Helsinki summit');
     expect(says(card, 'from ~70% to 42%')).toBe(true);
     expect(says(card, 'Bar chart: 42%')).toBe(true);

@@ -95,7 +95,7 @@ export class ChromiumBrowser implements TestBrowser {
     return worker.evaluate(`(${fn.toString()})(globalThis, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
   }
 
-  /** Finds the extension's tab id for a page by asking the extension which tab shows its URL. */
+  /** Finds the extension's tab id for a page: the tab showing its URL, else the active tab once the page is in front. */
   async tabIdOf(page: Page): Promise<number> {
     await page.bringToFront();
     const id = await this.evalInBackground(async (_bg, url) => {

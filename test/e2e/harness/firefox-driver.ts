@@ -130,12 +130,15 @@ export class FirefoxBrowser implements TestBrowser {
     ) as Promise<R>;
   }
 
-  /** Finds the extension's tab id for a page by asking the extension which tab shows its URL. */
+  /** Finds the extension's tab id for a page: the tab showing its URL, else the active tab once the page is in front. */
   async tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
     const id = await this.evalInBackground(async (bg, url) => {
       const api = (bg as unknown as { browser: typeof chrome }).browser;
-      const tabs = await api.tabs.query({});
-      return tabs.find((t) => t.url === url)?.id ?? -1;
+      const byUrl = (await api.tabs.query({})).filter((t) => t.url === url);
+      if (byUrl.length === 1) return byUrl[0]!.id ?? -1;
+      const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return active?.id ?? -1;
     }, page.url());
     if (id < 0) throw new Error(`no tab id for ${page.url()}`);
     return id;

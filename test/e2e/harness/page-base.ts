@@ -71,6 +71,16 @@ export abstract class PageBase implements TestPage {
     return rect;
   }
 
+  async waitForCard(options: ReadCardOptions = {}, timeoutMs = 10_000): Promise<CardReading> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const card = await this.readCard(options);
+      if (card) return card;
+      if (Date.now() > deadline) throw new Error(`no ${options.role ?? 'dialog'} card on ${this.url()} after ${timeoutMs} ms`);
+      await sleep(100);
+    }
+  }
+
   async screenshot(name: string): Promise<string> {
     mkdirSync(screenshotDir, { recursive: true });
     const file = join(screenshotDir, `${this.browser}-${name}.png`);

@@ -65,6 +65,8 @@ export interface TestPage {
   tabId(): Promise<number>;
   /** The card in the page (closed shadow root included), or null when none is open. */
   readCard(options?: ReadCardOptions): Promise<CardReading | null>;
+  /** Waits until a card is open and returns its reading. */
+  waitForCard(options?: ReadCardOptions, timeoutMs?: number): Promise<CardReading>;
   /** Brings this tab to the front, as a user switching tabs would. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
