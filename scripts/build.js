@@ -18,7 +18,7 @@ const SOURCE_PATHS = ['README.md', 'package.json', 'package-lock.json', 'tsconfi
 async function main() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  requireInputs(root, [...ENTRIES.flatMap((e) => (e.html ? [e.src, e.html] : [e.src])), ...ICON_SIZES.map((s) => `icons/icon-${s}.png`)]);
+  requireInputs(root, [...ENTRIES.map((e) => e.src), ...ICON_SIZES.map((s) => `icons/icon-${s}.png`)]);
 
   const fixtureDir = process.env.FACTLENS_BUILD_DATA;
   if (fixtureDir) console.log(`build: using dataset and tables from ${fixtureDir} (FACTLENS_BUILD_DATA), not from data/sources`);

@@ -1,5 +1,5 @@
 // Step 3 of the build: the extension's entrypoints, bundled once per browser.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -7,9 +7,9 @@ import * as esbuild from 'esbuild';
 export const ENTRIES = [
   { name: 'content', src: 'src/content/index.ts', dataset: false },
   { name: 'background', src: 'src/background/index.ts', dataset: true },
-  { name: 'popup', src: 'src/popup/index.tsx', dataset: false, html: 'src/popup/popup.html' },
-  { name: 'options', src: 'src/options/index.tsx', dataset: false, html: 'src/options/options.html' },
-  { name: 'viewer', src: 'src/viewer/index.tsx', dataset: false, html: 'src/viewer/viewer.html' },
+  { name: 'popup', src: 'src/popup/index.tsx', dataset: false, title: 'FactLens' },
+  { name: 'options', src: 'src/options/index.tsx', dataset: false, title: 'FactLens options' },
+  { name: 'viewer', src: 'src/viewer/index.tsx', dataset: false, title: 'FactLens source' },
 ];
 
 export const TARGETS = { chrome: ['chrome105'], firefox: ['firefox142'] };
@@ -50,7 +50,28 @@ export function loadGeneratedData(paths) {
   return { datasetText, entities, tablesText, version: dataset.version };
 }
 
-/** Bundles every entrypoint into `outDir` for one browser, and copies the pages' HTML beside them. */
+/**
+ * An extension page's HTML: no inline script or style (the pages' CSP allows only our own
+ * files), one mount point for preact.
+ */
+export function pageHtml(name, title) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="color-scheme" content="light dark">
+<title>${title}</title>
+<link rel="stylesheet" href="${name}.css">
+<script src="${name}.js" defer></script>
+</head>
+<body>
+<div id="app"></div>
+</body>
+</html>
+`;
+}
+
+/** Bundles every entrypoint into `outDir` for one browser, and writes the pages' HTML beside them. */
 export async function bundleExtension(root, browser, outDir, data) {
   mkdirSync(join(root, outDir), { recursive: true });
   const common = {
@@ -78,7 +99,7 @@ export async function bundleExtension(root, browser, outDir, data) {
       plugins: [generatedModules(data, e.dataset)],
     });
     results.push(r.metafile);
-    if (e.html) copyFileSync(join(root, e.html), join(root, outDir, `${e.name}.html`));
+    if (e.title) writeFileSync(join(root, outDir, `${e.name}.html`), pageHtml(e.name, e.title));
   }
   return results;
 }

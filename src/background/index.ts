@@ -1,0 +1,14 @@
+import dataset from 'factlens:dataset';
+import { getPlatform } from '../platform/index.ts';
+import { startBackground } from './background.ts';
+import { datasetService } from './data-service.ts';
+
+const bg = startBackground(getPlatform(), datasetService(dataset));
+
+/**
+ * Named seams for the real-browser tests: a driver cannot click a context-menu item or press
+ * an extension command, so it calls these exactly as the browser's events would.
+ */
+Object.assign(globalThis, {
+  factlensSeams: { onMenuClicked: bg.onMenuClicked, onCommand: bg.onCommand },
+});

@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PageEntityCount } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
+import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
+import { MentionList } from './mention-list.tsx';
+import { isActiveOn, type PopupApi } from './popup-api.ts';
+import { SearchPanel } from './search-panel.tsx';
+
+/** Props of {@link PopupApp}. */
+export interface PopupAppProps {
+  api: PopupApi;
+  debounceMs?: number;
+}
+
+type Mentions = { state: 'loading' } | { state: 'none' } | { state: 'ready'; list: PageEntityCount[] };
+
+/**
+ * The toolbar popup: what this page mentions, search over everything, and the switch for
+ * this site. Settings are watched, so a change made elsewhere shows here at once.
+ */
+export function PopupApp({ api, debounceMs }: PopupAppProps) {
+  const [mentions, setMentions] = useState<Mentions>({ state: 'loading' });
+  const [host, setHost] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    api.watch(setSettings, ctl.signal);
+    void api.host().then(setHost);
+    return () => ctl.abort();
+  }, [api]);
+
+  const active = settings !== null && host !== null && isActiveOn(settings, host);
+  useEffect(() => {
+    if (settings === null || host === null) return;
+    setMentions({ state: 'loading' });
+    // The content script needs a moment to apply a change of settings before it can answer.
+    const t = setTimeout(() => {
+      void api.pageMentions().then((list) => setMentions(list ? { state: 'ready', list } : { state: 'none' }));
+    }, 50);
+    return () => clearTimeout(t);
+  }, [api, active, settings, host]);
+
+  const opener = useMemo<SourceOpener>(
+    () => ({ href: (ref) => api.viewerHref(viewerPath(ref)), open: (ref) => api.openPage(viewerPath(ref)) }),
+    [api],
+  );
+
+  return (
+    <main class="popup">
+      <header class="top">
+        <h1 class="brand">FactLens</h1>
+        {host !== null && host !== '' && settings && settings.enabled && (
+          <button type="button" class="site-toggle" onClick={() => void api.setSiteActive(host, !active).then(setSettings)}>
+            {active ? 'Turn off on this site' : 'Turn on on this site'}
+          </button>
+        )}
+      </header>
+      <section class="page" aria-labelledby="page-title">
+        <h2 id="page-title" class="section-title">
+          {host ? `On ${host}` : 'On this page'}
+        </h2>
+        <PageStatus settings={settings} active={active} host={host} mentions={mentions} onReveal={(id) => void api.reveal(id)} />
+      </section>
+      <SearchPanel search={api.search} opener={opener} debounceMs={debounceMs} />
+    </main>
+  );
+}
+
+function PageStatus(props: { settings: Settings | null; active: boolean; host: string | null; mentions: Mentions; onReveal: (id: string) => void }) {
+  const { settings, active, mentions } = props;
+  if (settings && !settings.enabled) return <p class="note">FactLens is turned off everywhere. Turn it on in the options.</p>;
+  if (settings && props.host && !active) return <p class="note">FactLens is turned off on this site.</p>;
+  if (mentions.state === 'loading') return <p class="note">Looking at the page…</p>;
+  if (mentions.state === 'none') return <p class="note">FactLens does not run on this page.</p>;
+  if (mentions.list.length === 0) return <p class="note">Nothing on this page is in the dataset.</p>;
+  return <MentionList mentions={mentions.list} onReveal={props.onReveal} />;
+}
