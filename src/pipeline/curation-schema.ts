@@ -1,0 +1,32 @@
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+
+/**
+ * `data/curation.json`: only what no general rule should decide. Every entry is keyed by the
+ * text it applies to (never by an offset or a generated id), so it survives re-extraction, and
+ * the build fails naming an entry that no longer matches anything.
+ */
+export const CurationSchema = v.strictObject({
+  version: v.literal(1),
+  /** Chart labels and question wording for poll figures. */
+  figures: v.array(v.strictObject({
+    source: text,
+    /** A phrase inside the figure's excerpt. */
+    excerpt: text,
+    label: v.optional(text),
+    question: v.optional(text),
+  })),
+  /** Speaker corrections and topics for quotes. */
+  quotes: v.array(v.strictObject({
+    source: text,
+    /** A phrase inside the quote. */
+    quote: text,
+    speakerId: v.optional(v.nullable(text)),
+    topicIds: v.optional(v.array(text)),
+  })),
+});
+export type Curation = v.InferOutput<typeof CurationSchema>;
+
+/** An empty curation, for builds that have no curation file. */
+export const NO_CURATION: Curation = { version: 1, figures: [], quotes: [] };
