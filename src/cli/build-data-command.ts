@@ -6,7 +6,8 @@ import { parseArgs, type CliIo } from './cli-io.ts';
 /**
  * `factlens build-data [--sources DIR] [--out FILE] [--entities FILE] [--curation FILE]`:
  * builds the dataset from a folder of articles. Inputs default to the repository's data/; the
- * output is written whole or not at all.
+ * curation, keyed to those articles, applies to another folder only when named. The output is
+ * written whole or not at all.
  */
 export function buildDataCommand(argv: readonly string[], io: CliIo, root: string): number {
   const args = parseArgs(argv, [], ['sources', 'out', 'entities', 'curation']);
@@ -15,7 +16,7 @@ export function buildDataCommand(argv: readonly string[], io: CliIo, root: strin
   const { dataset, warnings } = buildDataset({
     sourcesDir: at(args.values.get('sources'), 'data/sources'),
     entitiesPath: at(args.values.get('entities'), 'data/entities.json'),
-    curationPath: at(args.values.get('curation'), 'data/curation.json'),
+    curationPath: args.values.has('curation') || !args.values.has('sources') ? at(args.values.get('curation'), 'data/curation.json') : null,
   });
   for (const w of warnings) io.stderr(`warning: ${w}\n`);
   writeFileAtomic(out, serializeDataset(dataset));

@@ -6,7 +6,8 @@ import { normalizeKey } from './normalize.ts';
 /**
  * Free-text search for the popup and the CLI: entities whose name or alias matches the query
  * (exact, then prefix, then word inside), then speakers and subjects of quotes whose words
- * contain it. Returns at most `limit` cards, best first, ties by name, the same every time.
+ * contain it. Returns at most `limit` cards, best first; ties put curated entities before
+ * automatic ones, then go by name, so the order is the same every time.
  */
 export function searchDataset(dataset: Dataset, query: string, limit = 10): EntityCard[] {
   const q = normalizeKey(query);
@@ -28,9 +29,14 @@ export function searchDataset(dataset: Dataset, query: string, limit = 10): Enti
     if (quote.speakerId) bump(quote.speakerId, 20);
     for (const id of quote.topicIds) bump(id, 10);
   }
-  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+  const rank = (id: string): [number, string] => [byId.get(id)?.auto ? 1 : 0, byId.get(id)?.name ?? id];
   return [...score.entries()]
-    .sort((a, b) => b[1] - a[1] || (names.get(a[0])! < names.get(b[0])! ? -1 : names.get(a[0])! > names.get(b[0])! ? 1 : 0))
+    .sort((a, b) => {
+      const [autoA, nameA] = rank(a[0]);
+      const [autoB, nameB] = rank(b[0]);
+      return b[1] - a[1] || autoA - autoB || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0);
+    })
     .slice(0, limit)
     .map(([id]) => lookupEntity(dataset, id))
     .filter((c): c is EntityCard => c !== null);

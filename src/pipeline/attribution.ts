@@ -14,7 +14,7 @@ export interface Attribution {
   via: 'verb' | 'continuation' | 'lead' | 'none';
 }
 
-const SPEECH_VERB = /\b(said|says|say|saying|told|tells|tell|telling|stated|states|stating|added|adds|adding|noted|notes|noting|asked|asks|argued|argues|arguing|claimed|claims|claiming|insisted|insists|insisting|warned|warns|warning|wrote|writes|writing|explained|explains|explaining|stressed|stresses|stressing|declared|declares|commented|comments|replied|replies|responded|responds|urged|urges|announced|announces|acknowledged|admitted|recalled|suggested|concluded|remarked|observed|tweeted|posted|called|described|promised|vowed|predicted|complained|conceded|mentioned|talked about|talks about|spoke of|spoke about|speaking of|assured|emphasi[sz]ed|emphasi[sz]ing|pointed out|put it|quipped|joked|cautioned|according to|in a statement)\b/giu;
+const SPEECH_VERB = /(?<![\p{L}])(сказал[аи]?|заявил[аи]?|отметил[аи]?|добавил[аи]?|сообщил[аи]?|подчеркнул[аи]?|пояснил[аи]?|написал[аи]?|по словам|said|says|say|saying|told|tells|tell|telling|stated|states|stating|added|adds|adding|noted|notes|noting|asked|asks|argued|argues|arguing|claimed|claims|claiming|insisted|insists|insisting|warned|warns|warning|wrote|writes|writing|explained|explains|explaining|stressed|stresses|stressing|declared|declares|commented|comments|replied|replies|responded|responds|urged|urges|announced|announces|acknowledged|admitted|recalled|suggested|concluded|remarked|observed|tweeted|posted|called|described|promised|vowed|predicted|complained|conceded|mentioned|talked about|talks about|spoke of|spoke about|speaking of|assured|emphasi[sz]ed|emphasi[sz]ing|pointed out|put it|quipped|joked|cautioned|according to|in a statement)(?![\p{L}])/giu;
 
 /** Everything attribution needs to know about one cleaned article. */
 export interface ArticleContext {
@@ -50,7 +50,8 @@ export function attributeQuotes(ctx: ArticleContext, spans: readonly QuoteSpan[]
     const sentence = ctx.sentences[si] ?? { start: span.open, end: span.close + 1 };
     const resolveAt = (c: Candidate): Pick => resolve(ctx, c, si, bySentence);
     const endsWithComma = /[,?!]$/.test(ctx.text.slice(span.start, span.end)) || /^[,]/.test(ctx.text.slice(span.close + 1, span.close + 3));
-    const tail = tailAttribution(ctx, span, sentence, endsWithComma, resolveAt);
+    const closing = ctx.sentences[indexOf(ctx.sentences, span.close)] ?? sentence;
+    const tail = tailAttribution(ctx, span, closing, endsWithComma, resolveAt);
     const prefix = tail ? null : prefixAttribution(ctx, span, sentence, resolveAt);
     let result: Attribution;
     const found = tail ?? prefix;
@@ -97,7 +98,7 @@ function prefixAttribution(ctx: ArticleContext, span: QuoteSpan, sentence: Range
   const vs = verbs(ctx.masked, sentence.start, span.open);
   const verb = vs[vs.length - 1];
   if (!verb) return null;
-  if (verb.word === 'according to' || verb.word === 'in a statement') {
+  if (verb.word === 'according to' || verb.word === 'in a statement' || verb.word === 'по словам') {
     const after = pickFirst(findCandidates(ctx.masked, verb.end, clauseEnd(ctx.masked, verb.end, span.open), ctx.mentions, ctx.entities), resolveAt);
     if (after) return { pick: after, via: 'verb' };
   }

@@ -8,19 +8,19 @@
 const FURNITURE = /^(advertisement|advertising|ad|sponsored( content)?|story continues below( this)? advertisement|scroll to continue|support us|subscribe( now)?|donate( now)?|share( this( article| story)?)?|print|email|comments?( \(\d+\))?|log ?in|sign ?up|sign in|register|read more|read next|show more|load more|license photo|skip to (main )?content|close|menu|search|follow us|listen to (this )?article|\d+ min read)[.!:]?$/i;
 
 /** Teasers that link elsewhere: "READ MORE: ...", "RELATED: ...". */
-const TEASER = /^(read more|read also|also read|related|see also|recommended|watch|listen|more on this|more from|further reading|you might also like|you may also like)\s*[:|–—-]\s*\S/i;
+const TEASER = /^(read more|read also|also read|related|more|see also|recommended|watch|listen|more on this|more from|further reading|you might also like|you may also like)\s*[:|–—-]\s*\S/i;
 
 /** Headings after which a page lists other stories or hosts its comments: the article has ended. */
 const TRAILER = /^(latest headlines|latest news|most (popular|read|viewed|shared)|trending( now)?|related (articles|stories|coverage|news)|more stories|more from [\w .]+|recommended( for you)?|you may also like|you might also like|read next|leave a (comment|reply)|post a comment|add a comment|comments|join the conversation|\d+ comments?)[.:]?$/i;
 
-/** Comment forms and anti-spam notes. */
-const COMMENT_FORM = /(your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|send a comment|post comment|cancel reply|save my name, email)/i;
+/** Comment forms, anti-spam notes, wire credits and copyright lines. */
+const COMMENT_FORM = /(^(additional )?(reporting|writing|editing) by\b|contributed to this report\.?$|^our standards:|^copyright\b|all rights reserved|may not be published, broadcast|^sign up (to|for)\b|newsletter$|your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|send a comment|post comment|cancel reply|save my name, email)/i;
 
 /** Photo credits: "© AP Photo/...", "File Photo by ...", "(Name, Agency via AP)", "Photo: ...", "Getty Images". */
-const CREDIT = /(©|\(c\) |\bphoto(graph)?s? (by|courtesy|credit)\b|\bphoto: |\bphoto\/|\bimage: |\bcredit: |\bgetty images\b|\bvia (ap|reuters|afp|getty|epa|tass)\b|\b(ap|afp|reuters|epa|tass|ria novosti|sputnik) photo\b|\bpool photo\b|\| license photo|\bshutterstock\b)/i;
+const CREDIT = /(©|\(c\) |\bphoto(graph)?s? (by|courtesy|credit)\b|\b(photo|photograph|image|picture|illustration)s?: |\bphoto\/|\bimage: |\bcredit: |\bgetty images\b|\bvia (ap|reuters|afp|getty|epa|tass)\b|\b(ap|afp|reuters|epa|tass|ria novosti|sputnik) photo\b|\bpool photo\b|\| license photo|\bshutterstock\b)/i;
 
 /** Bylines and dates as page metadata rather than prose: "By Jane Doe", "date 2017-12-04 Register". */
-const BYLINE = /^(by|written by|words by|reporting by)\s+\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}(\s*(,|and|\|)\s*.*)?$/u;
+const BYLINE = /^([Bb]y|BY|[Ww]ritten by|[Ww]ords by)\s+\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}(\s*(,|and|\|)\s*.*)?$/u;
 const DATE_LINE = /(\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(updated|published|posted)\b.*\d{4})/i;
 
 /** Appeals for money or subscriptions in the publisher's own voice. */

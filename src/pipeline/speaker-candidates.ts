@@ -12,7 +12,7 @@ const PERSON_NOUNS = 'spokesman|spokeswoman|spokesperson|press secretary|politic
 const ORG_NOUNS = 'polling agency|agency|pollster|organi[sz]ation|institute|centre|center|ministry|government|company|newspaper|network|group|administration|committee|foundation|union|service|office|embassy|department|party|campaign';
 const ROLE_RE = new RegExp(`\\b(the|a|an|its|his|her|their)\\s+((?:[\\p{L}’'.-]+\\s+){0,3}?)(${PERSON_NOUNS}|${ORG_NOUNS})s?\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)*))?`, 'giu');
 const ORG_NOUN_RE = new RegExp(`^(${ORG_NOUNS})$`, 'i');
-const PRONOUN_RE = /\b(he|she|they)\b/giu;
+const PRONOUN_RE = /(?<![\p{L}])(he|she|they|он|она|они)(?![\p{L}])/giu;
 const NAME_RE = /\p{Lu}[\p{Ll}’'-]+(?:[\s\u00a0]+(?:(?:al|el|bin|ibn|van|von|de|da|di|du|la|le)[\s\u00a0-]+)?\p{Lu}[\p{L}’'-]+){1,3}/gu;
 
 /** Capitalised words that introduce a name ("Foreign Minister Sergey Lavrov") without being part of it. */
@@ -20,7 +20,7 @@ const TITLE_WORDS = new Set(('mr mrs ms miss dr sir lord lady president prime mi
   + 'spokesperson press ambassador senator sen rep representative governor gov general gen chancellor chairman chairwoman director deputy vice national security '
   + 'adviser advisor kremlin white house us u.s. uk russian american british former then chief head leader speaker republican democratic democrat mayor judge '
   + 'justice attorney special counsel commander colonel captain professor prof the a an ministry official officials envoy analyst economist sociologist '
-  + 'pollster editor reporter correspondent ceo founder member mp mep premier king queen prince pope sheikh emir').split(' '));
+  + 'pollster editor reporter correspondent ceo founder member mp mep premier king queen prince pope sheikh emir официальный представитель мид министр глава президент пресс-секретарь').split(' '));
 
 /** Relative clauses ("Trump, who met Putin, said") name people who are not the subject. */
 function relativeClauses(masked: string, start: number, end: number): Array<[number, number]> {
@@ -54,12 +54,14 @@ export function findCandidates(masked: string, start: number, end: number, menti
   const overlaps = (a: number, b: number): boolean => taken.some(([s, e]) => a < e && b > s);
   for (const m of region.matchAll(PRONOUN_RE)) {
     const a = start + m.index;
-    if (!inSkip(a)) out.push({ type: 'pronoun', start: a, end: a + m[0].length, plural: m[1]!.toLowerCase() === 'they' });
+    if (!inSkip(a)) out.push({ type: 'pronoun', start: a, end: a + m[0].length, plural: ['they', 'они'].includes(m[1]!.toLowerCase()) });
   }
   for (const m of region.matchAll(ROLE_RE)) {
     const a = start + m.index;
     if (inSkip(a) || (m[1]!.toLowerCase() !== 'the' && m[1]!.toLowerCase() !== 'a' && m[1]!.toLowerCase() !== 'an')) continue;
     const b = a + m[0].length;
+    const nounEnd = a + m[1]!.length + 1 + m[2]!.length + m[3]!.length;
+    if (mentions.some((x) => x.start >= a && x.end >= nounEnd - 1 && x.start < nounEnd)) continue;
     const orgMention = mentions.find((x) => x.start >= a && x.end <= b && entities.get(x.entityId)?.kind === 'organization');
     out.push({ type: 'role', start: a, end: b, noun: m[3]!.toLowerCase(), org: ORG_NOUN_RE.test(m[3]!), definite: m[1]!.toLowerCase() === 'the', ofOrgId: orgMention?.entityId ?? null });
   }
