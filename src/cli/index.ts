@@ -1,15 +1,18 @@
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lookupEntity, resolveName } from '../core/lookup.ts';
 import { searchDataset } from '../core/search.ts';
+import { decodeUtf8 } from '../pipeline/decode-utf8.ts';
 import { InputError } from '../pipeline/input-error.ts';
 import { buildDataCommand } from './build-data-command.ts';
 import { parseArgs, processIo, UsageError, type CliIo } from './cli-io.ts';
 import { formatCard } from './format-card.ts';
 import { loadDataset } from './load-dataset.ts';
+import { scanCommand } from './scan-command.ts';
 
 const USAGE = `usage: factlens <command>
+  scan [--json] FILE|-                   mentions in a text or HTML file (- reads standard input)
   dataset [--json]                       the bundled dataset
   lookup [--json] QUERY                  the card for the entity a name or alias refers to
   build-data [--sources DIR] [--out FILE] [--entities FILE] [--curation FILE]
@@ -30,6 +33,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     switch (command) {
       case 'build-data':
         return buildDataCommand(rest, io, root);
+      case 'scan':
+        return await scanCommand(rest, loadDataset(datasetPath), {
+          readInput: async (p) => (p === '-' ? io.readStdin() : decodeUtf8(readFileSync(resolve(io.cwd, p)), p)),
+          stdout: io.stdout,
+          stderr: io.stderr,
+        });
       case 'dataset': {
         const args = parseArgs(rest, ['json'], []);
         if (args.rest.length > 0) throw new UsageError(`dataset takes no arguments (got "${args.rest[0]}")`);

@@ -129,3 +129,17 @@ describe('factlens dataset and lookup', () => {
     expect(gone.err).toMatch(/dataset\.json: does not exist/);
   });
 });
+
+describe('factlens scan', () => {
+  test('is wired to the bundled dataset and reads files and standard input', async () => {
+    const datasetPath = join(mkdtempSync(join(tmpdir(), 'factlens-scan-')), 'dataset.json');
+    expect((await run(['build-data', '--out', datasetPath])).code).toBe(0);
+    const file = join(mkdtempSync(join(tmpdir(), 'factlens-in-')), 'page.txt');
+    writeFileSync(file, 'Dmitry Peskov spoke to the Levada Centre.');
+    const r = await run(['scan', '--json', file], { datasetPath });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).mentions.map((m: { entityId: string }) => m.entityId)).toEqual(['dmitry-peskov', 'levada-center']);
+    const stdin = await run(['scan', '--json', '-'], { datasetPath, readStdin: async () => 'VTsIOM' });
+    expect(JSON.parse(stdin.out).mentions[0].entityId).toBe('vtsiom');
+  });
+});
