@@ -34,6 +34,7 @@ function hasText(nodes: Text[]): boolean {
  * so that a scheduler can stop after any block and go on later without walking anything twice.
  */
 export function* textBlocks(root: Node, opts: WalkOptions = {}): Generator<TextBlock, void, undefined> {
+  if (insideSkipped(root, opts)) return;
   const doc = root.ownerDocument ?? (root as Document);
   const view = opts.view ?? null;
   const keyOf = new Map<Node, Node>();
@@ -94,4 +95,12 @@ export function* textBlocks(root: Node, opts: WalkOptions = {}): Generator<TextB
     if (!root.contains(walker.currentNode)) walker.currentNode = root;
   }
   yield* flush();
+}
+
+/** Whether a rescan root lies in something never read (an editor, a textarea, our host). */
+function insideSkipped(root: Node, opts: WalkOptions): boolean {
+  for (let n: Node | null = root; n; n = n.parentNode ?? ((n as ShadowRoot).host || null)) {
+    if (n.nodeType === 1 && (isSkipped(n as Element) || opts.ignore?.(n as Element))) return true;
+  }
+  return false;
 }

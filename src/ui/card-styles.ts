@@ -57,8 +57,10 @@ export const CARD_CSS = `
   margin: 0; padding: 6px 10px; border-left: 3px solid var(--fl-line); border-radius: 0 4px 4px 0;
   background: var(--fl-quote-bg); quotes: "\\201C" "\\201D";
 }
-.fl-quote-text::before { content: open-quote; }
-.fl-quote-text::after { content: close-quote; }
+.fl-quote-para { display: block; }
+.fl-quote-para + .fl-quote-para { margin-top: 4px; }
+.fl-quote-para:first-child::before { content: open-quote; }
+.fl-quote-para:last-child::after { content: close-quote; }
 .fl-attrib { margin: 4px 0 0; font-size: 12px; color: var(--fl-muted); }
 .fl-speaker { color: var(--fl-fg); font-weight: 600; }
 .fl-source { color: var(--fl-accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }

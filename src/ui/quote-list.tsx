@@ -20,7 +20,13 @@ export function QuoteList({ quotes, opener }: QuoteListProps) {
         const when = formatDate(quote.date ?? source.published);
         return (
           <li class="fl-quote" key={quote.id}>
-            <blockquote class="fl-quote-text">{quote.text}</blockquote>
+            <blockquote class="fl-quote-text">
+              {quote.text.split(/\n\s*\n/).map((para, i) => (
+                <span class="fl-quote-para" key={i}>
+                  {para.trim()}
+                </span>
+              ))}
+            </blockquote>
             <p class="fl-attrib">
               {speaker ? <span class="fl-speaker">{speaker.name}</span> : <span>Unattributed</span>}
               {when ? `, ${when}` : ''}

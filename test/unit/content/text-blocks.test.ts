@@ -79,3 +79,16 @@ describe('textBlocks', () => {
     expect(blocks[0]!.key).toBe(root.querySelector('li'));
   });
 });
+
+describe('textBlocks from a root inside an editor', () => {
+  it('reads nothing when the root itself lies in skipped content', () => {
+    const root = document.createElement('div');
+    root.setAttribute('contenteditable', 'true');
+    const p = document.createElement('p');
+    p.textContent = 'Dmitry Peskov';
+    root.append(p);
+    document.body.append(root);
+    expect([...textBlocks(p)]).toEqual([]);
+    expect([...textBlocks(root)]).toEqual([]);
+  });
+});
