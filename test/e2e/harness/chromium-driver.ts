@@ -67,7 +67,11 @@ export class ChromiumBrowser implements TestBrowser {
     this.#context.on('page', (p) => this.#watch(p));
     this.#context.pages().forEach((p) => this.#watch(p));
     this.#context.on('serviceworker', (w) => this.#watchWorker(w));
-    this.#worker = this.#context.serviceWorkers()[0] ?? (await this.#context.waitForEvent('serviceworker'));
+    this.#worker = this.#context.serviceWorkers()[0] ?? (await this.#context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {
+      // Chromium tells why an unpacked extension did not load only in its log.
+      const why = this.#readLog().split('\n').filter((l) => l.includes('Extension error')).join('\n');
+      throw new Error(`${this.extensionDir} did not start in Chromium: ${why || 'no service worker appeared'}`);
+    }));
     this.#watchWorker(this.#worker);
     this.extensionOrigin = `chrome-extension://${new URL(this.#worker.url()).host}`;
     return this;
