@@ -12,7 +12,7 @@ forEachBrowser((b) => {
     b.clearLogs();
     for (let i = 0; i < 5; i++) {
       const page = await b.openPage(`/seed-00${i}.html`);
-      await page.waitFor(() => CSS.highlights.size);
+      await page.waitFor(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
       for (const text of mentions) {
         if (!(await page.textRect(text))) continue;
         await page.hoverText(text);

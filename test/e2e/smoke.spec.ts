@@ -11,8 +11,8 @@ forEachBrowser((b) => {
   it('marks mentions on a loopback page', async () => {
     b.clearLogs();
     const page = await b.openPage('/seed-000.html');
-    // Highlights live in the document's registry, which the page's own scripts see too.
-    expect(await page.waitFor(() => CSS.highlights.size)).toBeGreaterThan(0);
+    // Highlights live in the document's registry, which the page's own scripts see too: count their ranges.
+    expect(await page.waitFor(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBeGreaterThan(0);
     await page.screenshot('smoke-seed-000');
     expect(b.pageErrors()).toEqual([]);
     expect(b.extensionErrors()).toEqual([]);
@@ -22,7 +22,7 @@ forEachBrowser((b) => {
   it('opens its popup and options pages without errors', async () => {
     b.clearLogs();
     const page = await b.openPage('/seed-001.html');
-    await page.waitFor(() => CSS.highlights.size);
+    await page.waitFor(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
     const popup = await b.openExtensionPage(`popup.html?tab=${await page.tabId()}`, 'body *');
     const options = await b.openExtensionPage('options.html', 'body *');
     expect(await popup.evaluate(() => document.body.innerText.trim().length)).toBeGreaterThan(0);
