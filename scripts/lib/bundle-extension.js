@@ -82,7 +82,7 @@ export async function bundleExtension(root, browser, outDir, data) {
     target: TARGETS[browser],
     minify: true,
     legalComments: 'none',
-    charset: 'utf8',
+    charset: 'ascii',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
