@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -141,5 +141,15 @@ describe('factlens scan', () => {
     expect(JSON.parse(r.out).mentions.map((m: { entityId: string }) => m.entityId)).toEqual(['dmitry-peskov', 'levada-center']);
     const stdin = await run(['scan', '--json', '-'], { datasetPath, readStdin: async () => 'VTsIOM' });
     expect(JSON.parse(stdin.out).mentions[0].entityId).toBe('vtsiom');
+  });
+});
+
+describe('factlens build-data as the main build runs it', () => {
+  test('naming the repository\'s own sources folder still applies data/curation.json', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'factlens-main-')), 'dataset.json');
+    expect((await run(['build-data', '--sources', 'data/sources', '--out', out])).code).toBe(0);
+    const d = JSON.parse(readFileSync(out, 'utf8'));
+    const labels = d.polls.flatMap((p: { figures: Array<{ label: string }> }) => p.figures.map((f) => f.label));
+    expect(labels).toContain('Relations will stay the same');
   });
 });
