@@ -1,4 +1,4 @@
-import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntityCard } from '../core/card-types.ts';
 import { cardSheet } from '../ui/card-styles.ts';
@@ -105,7 +105,17 @@ export class CardHost {
     void computePosition(reference, float, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), inline(), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        inline(),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // Where neither side has room for the whole card, it scrolls inside the room there is.
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => float.style.setProperty('--fl-max-h', `${Math.max(140, Math.floor(availableHeight))}px`),
+        }),
+      ],
     }).then(({ x, y }) => {
       if (seq !== this.positionSeq) return;
       float.style.left = `${Math.round(x)}px`;

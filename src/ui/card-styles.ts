@@ -10,7 +10,7 @@ export const CARD_CSS = `
   --fl-bg: #ffffff; --fl-fg: #1b1f24; --fl-muted: #555e69; --fl-line: #d5dbe2;
   --fl-accent: #1f5fbf; --fl-bar: #2f6fd0; --fl-ghost: #8a96a6; --fl-quote-bg: #f4f6f9;
   box-sizing: border-box; display: block; width: 340px; max-width: calc(100vw - 16px);
-  max-height: min(480px, calc(100vh - 16px)); overflow: auto; overscroll-behavior: contain;
+  max-height: min(480px, var(--fl-max-h, calc(100vh - 16px))); overflow: auto; overscroll-behavior: contain;
   padding: 12px 14px; border: 1px solid var(--fl-line); border-radius: 8px;
   background: var(--fl-bg); color: var(--fl-fg);
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);

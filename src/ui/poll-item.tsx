@@ -13,12 +13,20 @@ export interface PollItemProps {
 /** "Fieldwork 19–25 Jul 2018 · 1,600 respondents · face-to-face at home": what makes a figure weighable. */
 export function pollMeta(item: CardPoll): string {
   const { poll } = item;
-  const parts: string[] = [];
+  const known: string[] = [];
+  const missing: string[] = [];
   const span = formatSpan(poll.fieldworkStart, poll.fieldworkEnd);
-  parts.push(span ? `Fieldwork ${span}` : 'Fieldwork dates not stated');
-  parts.push(poll.sampleSize ? `${formatCount(poll.sampleSize)} respondents` : 'sample size not stated');
-  parts.push(poll.method ?? 'method not stated');
-  return parts.join(' · ');
+  if (span) known.push(`Fieldwork ${span}`);
+  else missing.push('fieldwork dates');
+  if (poll.sampleSize) known.push(`${formatCount(poll.sampleSize)} respondents`);
+  else missing.push('sample size');
+  if (poll.method) known.push(poll.method);
+  else missing.push('method');
+  if (missing.length) {
+    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0]!;
+    known.push(`${known.length ? list : list[0]!.toUpperCase() + list.slice(1)} not stated`);
+  }
+  return known.join(' · ');
 }
 
 /** The span of the source the poll's figures come from, so the link shows all of them at once. */

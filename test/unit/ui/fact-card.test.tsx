@@ -43,7 +43,7 @@ describe('FactCard', () => {
     const metas = [...el.querySelectorAll('.fl-poll')].map((p) => p.querySelector('.fl-meta')?.textContent);
     expect(metas).toEqual([
       'Fieldwork 19–25 Jul 2018 · 1,600 respondents · face-to-face interviews at home',
-      'Fieldwork 18 Jul 2018 · sample size not stated · method not stated',
+      'Fieldwork 18 Jul 2018 · sample size and method not stated',
     ]);
   });
 
