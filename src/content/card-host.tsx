@@ -9,6 +9,12 @@ import { UnknownCard } from '../ui/unknown-card.tsx';
 /** What the card shows: an entity's facts, or that a looked-up text is unknown. */
 export type CardContent = { kind: 'card'; card: EntityCard } | { kind: 'unknown'; query: string };
 
+/** Where a card points: a mention's range, a selection, or a fixed place in the view. */
+export interface CardAnchor {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): ArrayLike<DOMRect> & Iterable<DOMRect>;
+}
+
 /** What the host reports back to whoever decides when cards open and close. */
 export interface CardHostEvents {
   pointerInside(inside: boolean): void;
@@ -34,7 +40,7 @@ const FLOAT_CSS = `.fl-float { position: fixed; top: 0; left: 0; pointer-events:
 export class CardHost {
   private host: HTMLElement | null = null;
   private float: HTMLElement | null = null;
-  private anchor: Range | null = null;
+  private anchor: CardAnchor | null = null;
   private returnFocus: HTMLElement | null = null;
   private positionSeq = 0;
 
@@ -57,7 +63,7 @@ export class CardHost {
   }
 
   /** Shows content next to `anchor`; with `focus`, moves keyboard focus into the card. */
-  show(content: CardContent, anchor: Range, focus: boolean): void {
+  show(content: CardContent, anchor: CardAnchor, focus: boolean): void {
     const float = this.ensure();
     this.anchor = anchor;
     const onClose = () => this.events.close();
@@ -100,7 +106,7 @@ export class CardHost {
     const seq = ++this.positionSeq;
     const reference = {
       getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
+      getClientRects: () => [...anchor.getClientRects()],
     };
     void computePosition(reference, float, {
       strategy: 'fixed',

@@ -4,7 +4,7 @@ import type { Matcher } from '../core/matcher/index.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
-import { CardHost, type CardContent } from './card-host.tsx';
+import { CardHost, type CardAnchor, type CardContent } from './card-host.tsx';
 import { realClock, type Clock } from './clock.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { HoverIntent, type OpenReason } from './hover-intent.ts';
@@ -173,10 +173,12 @@ export class ContentApp {
 
   /** `lookupSelection`: the card for what the selected text names, or a plain "nothing known". */
   async lookupSelection(text: string): Promise<boolean> {
-    const doc = this.deps.win.document;
-    const sel = doc.getSelection();
-    const anchor = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : doc.createRange();
-    if (!sel?.rangeCount) anchor.selectNodeContents(doc.body ?? doc.documentElement);
+    const { win } = this.deps;
+    const sel = win.document.getSelection();
+    const range = sel && sel.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
+    // Without a selection to point at, the card appears near the top of the view.
+    const top = new DOMRect(Math.max(8, win.innerWidth / 2 - 170), 8, 0, 0);
+    const anchor: CardAnchor = range ?? { getBoundingClientRect: () => top, getClientRects: () => [top] };
     const found = this.deps.matcher.scan(text)[0];
     const card = found ? await this.deps.lookup(found.entityId) : null;
     if (this.signal.aborted) return false;
