@@ -2,7 +2,7 @@
 // `npm run build`: dataset and matcher tables, then the extension for Chrome and Firefox,
 // their manifests, and reproducible zips (plus a sources zip, since the bundles are minified).
 //   FACTLENS_BUILD_DATA=DIR   take dataset.json and tables.json from DIR instead of building them
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError, buildGeneratedData, requireInputs } from './lib/generated-data.js';
 import { ENTRIES, bundleExtension, loadGeneratedData } from './lib/bundle-extension.js';
@@ -26,21 +26,30 @@ async function main() {
   const data = loadGeneratedData(paths);
 
   for (const browser of BROWSERS) {
+    // Built aside and swapped in, so a browser loading dist/<browser> never sees half a build.
     const out = `dist/${browser}`;
-    rmSync(join(root, out), { recursive: true, force: true });
-    await bundleExtension(root, browser, out, data);
-    mkdirSync(join(root, out, 'icons'), { recursive: true });
-    for (const s of ICON_SIZES) copyFileSync(join(root, `icons/icon-${s}.png`), join(root, out, `icons/icon-${s}.png`));
-    writeFileSync(join(root, out, 'manifest.json'), browserManifest(base, browser, pkg.version));
+    const tmp = `dist/.${browser}-building`;
+    rmSync(join(root, tmp), { recursive: true, force: true });
+    await bundleExtension(root, browser, tmp, data);
+    mkdirSync(join(root, tmp, 'icons'), { recursive: true });
+    for (const s of ICON_SIZES) copyFileSync(join(root, `icons/icon-${s}.png`), join(root, tmp, `icons/icon-${s}.png`));
+    writeFileSync(join(root, tmp, 'manifest.json'), browserManifest(base, browser, pkg.version));
     const zip = `dist/factlens-${browser}-${pkg.version}.zip`;
-    writeZip(join(root, zip), join(root, out), listFiles(join(root, out)));
+    writeZip(join(root, `${zip}.tmp`), join(root, tmp), listFiles(join(root, tmp)));
+    const old = `dist/.${browser}-old`;
+    rmSync(join(root, old), { recursive: true, force: true });
+    if (existsSync(join(root, out))) renameSync(join(root, out), join(root, old));
+    renameSync(join(root, tmp), join(root, out));
+    rmSync(join(root, old), { recursive: true, force: true });
+    renameSync(join(root, `${zip}.tmp`), join(root, zip));
     console.log(`build: ${out}/ and ${zip}`);
   }
 
   const sources = SOURCE_PATHS.filter((p) => existsSync(join(root, p))).flatMap((p) =>
     statSync(join(root, p)).isDirectory() ? listFiles(join(root, p), root) : [p]);
   const srcZip = `dist/factlens-sources-${pkg.version}.zip`;
-  writeZip(join(root, srcZip), root, sources);
+  writeZip(join(root, `${srcZip}.tmp`), root, sources);
+  renameSync(join(root, `${srcZip}.tmp`), join(root, srcZip));
   console.log(`build: ${srcZip} (for store review: npm ci && npm run build)`);
 }
 

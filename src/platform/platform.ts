@@ -8,7 +8,7 @@
 export interface MessageSender {
   /** The sending extension's id; ours unless something is wrong. */
   extensionId?: string;
-  /** Set when a content script in a tab sent it. */
+  /** Set when a content script in a tab sent it; never for our own pages, even shown in a tab. */
   tabId?: number;
   frameId?: number;
   /** The sending document's address (a page for content scripts, ours for extension pages). */

@@ -47,7 +47,10 @@ export function createWebExtPlatform(): Platform {
     sendToTab: (tabId, msg, frameId = 0) => browser.tabs.sendMessage(tabId, msg, { frameId }),
     onMessage(handler: RawHandler, signal) {
       const l = (msg: unknown, s: browser.Runtime.MessageSender) => {
-        const sender: MessageSender = { extensionId: s.id, tabId: s.tab?.id, frameId: s.frameId, url: s.url };
+        // One of our pages shown in a tab (the popup opened as `popup.html?tab=ID`, the viewer)
+        // is not a content script: `tabId` marks content scripts only, in both browsers.
+        const ours = (s.url ?? '').startsWith(base);
+        const sender: MessageSender = { extensionId: s.id, tabId: ours ? undefined : s.tab?.id, frameId: s.frameId, url: s.url };
         return handler(msg, sender);
       };
       browser.runtime.onMessage.addListener(l);

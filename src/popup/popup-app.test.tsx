@@ -40,10 +40,10 @@ function fakeApi(over: Partial<PopupApi> = {}) {
 }
 
 let root: HTMLElement;
-function mount(api: PopupApi) {
+function mount(api: PopupApi, refreshMs = 60_000) {
   root = document.createElement('div');
   document.body.append(root);
-  render(<PopupApp api={api} debounceMs={0} />, root);
+  render(<PopupApp api={api} debounceMs={0} refreshMs={refreshMs} />, root);
   return root;
 }
 afterEach(() => {
@@ -83,6 +83,14 @@ describe('PopupApp', () => {
     await until(() => el.textContent?.includes('FactLens is turned off on this site.'));
     expect(api.setSiteActive).toHaveBeenCalledWith('news.example', false);
     button(el, 'Turn on on this site')!.click();
+    await until(() => el.querySelectorAll('.mention').length === 2);
+  });
+
+  it('follows the page as its mentions change', async () => {
+    let list: PageEntityCount[] = [];
+    const el = mount(fakeApi({ pageMentions: async () => list }), 20);
+    await until(() => el.textContent?.includes('Nothing on this page is in the dataset.'));
+    list = page;
     await until(() => el.querySelectorAll('.mention').length === 2);
   });
 

@@ -10,6 +10,8 @@ import { SearchPanel } from './search-panel.tsx';
 export interface PopupAppProps {
   api: PopupApi;
   debounceMs?: number;
+  /** How often the page's mentions are asked for again while the popup is open. */
+  refreshMs?: number;
 }
 
 type Mentions = { state: 'loading' } | { state: 'none' } | { state: 'ready'; list: PageEntityCount[] };
@@ -18,7 +20,7 @@ type Mentions = { state: 'loading' } | { state: 'none' } | { state: 'ready'; lis
  * The toolbar popup: what this page mentions, search over everything, and the switch for
  * this site. Settings are watched, so a change made elsewhere shows here at once.
  */
-export function PopupApp({ api, debounceMs }: PopupAppProps) {
+export function PopupApp({ api, debounceMs, refreshMs = 1000 }: PopupAppProps) {
   const [mentions, setMentions] = useState<Mentions>({ state: 'loading' });
   const [host, setHost] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -34,12 +36,23 @@ export function PopupApp({ api, debounceMs }: PopupAppProps) {
   useEffect(() => {
     if (settings === null || host === null) return;
     setMentions({ state: 'loading' });
-    // The content script needs a moment to apply a change of settings before it can answer.
-    const t = setTimeout(() => {
-      void api.pageMentions().then((list) => setMentions(list ? { state: 'ready', list } : { state: 'none' }));
-    }, 50);
-    return () => clearTimeout(t);
-  }, [api, active, settings, host]);
+    // Asked again while the popup is open: a page that is still being scanned, that just got
+    // switched back on, or that adds content, changes its answer.
+    let last = '';
+    const ask = () =>
+      void api.pageMentions().then((list) => {
+        const key = JSON.stringify(list);
+        if (key === last) return;
+        last = key;
+        setMentions(list ? { state: 'ready', list } : { state: 'none' });
+      });
+    const first = setTimeout(ask, 50);
+    const again = setInterval(ask, refreshMs);
+    return () => {
+      clearTimeout(first);
+      clearInterval(again);
+    };
+  }, [api, active, settings, host, refreshMs]);
 
   const opener = useMemo<SourceOpener>(
     () => ({ href: (ref) => api.viewerHref(viewerPath(ref)), open: (ref) => api.openPage(viewerPath(ref)) }),
