@@ -52,6 +52,8 @@ export class ContentApp {
   private readonly clock: Clock;
   private cursor: PageMention | null = null;
   private openSeq = 0;
+  /** Time from hover intent to the card in the DOM, per opening (lookup round trip included). */
+  private readonly cardOpenTimes: number[] = [];
   private lastCount = -1;
   private countTimer: unknown = null;
 
@@ -190,7 +192,7 @@ export class ContentApp {
 
   /** Sizes for structural checks (nothing accumulates), and the scheduler's slice times. */
   get stats() {
-    return { ...this.marks.stats, slices: [...this.scheduler.sliceTimes] };
+    return { ...this.marks.stats, slices: [...this.scheduler.sliceTimes], sliceTotal: { ...this.scheduler.total }, cardOpens: [...this.cardOpenTimes] };
   }
 
   private addShadowRoot(root: ShadowRoot): void {
@@ -202,6 +204,7 @@ export class ContentApp {
 
   private openCard(m: PageMention, reason: OpenReason): void {
     const seq = ++this.openSeq;
+    const asked = this.clock.now();
     this.deps.lookup(m.entityId).then((card) => {
       if (seq !== this.openSeq || this.intent.openMention !== m || this.signal.aborted) return;
       if (!card) {
@@ -209,6 +212,8 @@ export class ContentApp {
         return;
       }
       this.card.show({ kind: 'card', card }, m.range, reason === 'keyboard');
+      if (this.cardOpenTimes.length >= 50) this.cardOpenTimes.shift();
+      this.cardOpenTimes.push(this.clock.now() - asked);
     }, () => this.intent.closeNow());
   }
 

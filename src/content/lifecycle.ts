@@ -4,6 +4,7 @@ import { parseToContent } from '../shared/message-schemas.ts';
 import type { ToContent } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
+import { exposeBenchStats } from './bench-seam.ts';
 import { ContentApp, type EntityInfo } from './content-app.ts';
 
 /** Whether FactLens should work on this page under these settings. */
@@ -38,6 +39,7 @@ export function runContent(platform: Platform, win: Window, matcher: Matcher, en
     app = null;
   };
   life.signal.addEventListener('abort', stop, { once: true });
+  exposeBenchStats(win, () => app?.stats ?? null, life.signal);
 
   watchSettings(platform, (s) => {
     if (!activeOn(s, win.location.hostname)) return stop();

@@ -23,6 +23,8 @@ export class SliceScheduler {
   private handle: { idle: number } | { timer: unknown } | null = null;
   /** Duration of each slice run, kept for the page benchmark (browsers without long-task timing). */
   readonly sliceTimes: number[] = [];
+  /** All slices' time and count since start (the last 200 alone cannot account for a long-lived page). */
+  readonly total = { ms: 0, slices: 0 };
 
   constructor(
     private readonly host: IdleHost,
@@ -60,6 +62,8 @@ export class SliceScheduler {
     const took = this.host.now() - start;
     if (this.sliceTimes.length >= 200) this.sliceTimes.shift();
     this.sliceTimes.push(took);
+    this.total.ms += took;
+    this.total.slices++;
     if (this.queue.length) this.wake();
   }
 

@@ -1,0 +1,23 @@
+/**
+ * The attribute a benchmark page puts on its `<html>` before the content script starts, to ask
+ * for the content script's own timings. Firefox has neither CDP metrics nor long-task entries,
+ * so these timings are the only account of our main-thread work there.
+ */
+export const BENCH_FLAG = 'data-factlens-bench';
+
+/** The event a flagged page dispatches on its window to ask; the answer comes back synchronously. */
+export const BENCH_REQUEST = 'factlens-bench-request';
+
+/** The answer: a `CustomEvent` whose `detail` is the stats as a JSON string (a string crosses worlds in both browsers). */
+export const BENCH_REPLY = 'factlens-bench-stats';
+
+/**
+ * Answers a flagged page's requests with `stats()`. Unflagged pages (every real page) get no
+ * listener at all, and what a flagged page learns is only numbers about our own work there.
+ */
+export function exposeBenchStats(win: Window, stats: () => unknown, signal: AbortSignal): void {
+  if (!win.document.documentElement?.hasAttribute(BENCH_FLAG)) return;
+  win.addEventListener(BENCH_REQUEST, () => {
+    win.dispatchEvent(new CustomEvent(BENCH_REPLY, { detail: JSON.stringify(stats()) }));
+  }, { signal });
+}
