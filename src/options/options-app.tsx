@@ -47,7 +47,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <legend>Where</legend>
         <label class="row">
           <input type="checkbox" name="enabled" checked={s.enabled} onChange={(e) => change((x) => ({ ...x, enabled: (e.target as HTMLInputElement).checked }))} />
-          Mark mentions on every site
+          FactLens on, on every site except those below
         </label>
         <SiteList sites={s.disabledSites} onAdd={(h) => change((x) => withSite(x, h, false))} onRemove={(h) => change((x) => withSite(x, h, true))} />
       </fieldset>
