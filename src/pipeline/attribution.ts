@@ -2,7 +2,7 @@ import type { Entity } from '../core/dataset-schema.ts';
 import type { FoundMention } from './mention-finder.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { findCandidates, type Candidate } from './speaker-candidates.ts';
-import type { Range } from './text-units.ts';
+import { rangeAt, type Range } from './text-units.ts';
 
 /** Who said a quotation, and how the pipeline knows. */
 export interface Attribution {
@@ -29,7 +29,9 @@ export interface ArticleContext {
 
 type Pick = { entityId: string | null; newName: Attribution['newName'] } | null;
 
-const indexOf = (ranges: readonly Range[], at: number): number => ranges.findIndex((r) => at >= r.start && at < r.end);
+/** How far around a quotation attribution looks: reporting clauses are short, and odd text must stay linear. */
+const REACH = 600;
+
 
 function verbs(masked: string, start: number, end: number): Array<{ start: number; end: number; word: string }> {
   return [...masked.slice(start, end).matchAll(SPEECH_VERB)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, word: m[0].toLowerCase() }));
@@ -46,11 +48,13 @@ export function attributeQuotes(ctx: ArticleContext, spans: readonly QuoteSpan[]
   const out: Attribution[] = [];
   const bySentence = new Map<number, string>();
   spans.forEach((span, k) => {
-    const si = indexOf(ctx.sentences, span.open);
-    const sentence = ctx.sentences[si] ?? { start: span.open, end: span.close + 1 };
+    const si = rangeAt(ctx.sentences, span.open);
+    const whole = ctx.sentences[si] ?? { start: span.open, end: span.close + 1 };
+    const sentence = { start: Math.max(whole.start, span.open - REACH), end: whole.end };
     const resolveAt = (c: Candidate): Pick => resolve(ctx, c, si, bySentence);
     const endsWithComma = /[,?!]$/.test(ctx.text.slice(span.start, span.end)) || /^[,]/.test(ctx.text.slice(span.close + 1, span.close + 3));
-    const closing = ctx.sentences[indexOf(ctx.sentences, span.close)] ?? sentence;
+    const closed = ctx.sentences[rangeAt(ctx.sentences, span.close)] ?? sentence;
+    const closing = { start: closed.start, end: Math.min(closed.end, span.close + REACH) };
     const tail = tailAttribution(ctx, span, closing, endsWithComma, resolveAt);
     const prefix = tail ? null : prefixAttribution(ctx, span, sentence, resolveAt);
     let result: Attribution;
@@ -61,7 +65,7 @@ export function attributeQuotes(ctx: ArticleContext, spans: readonly QuoteSpan[]
       const prev = k > 0 ? out[k - 1] : undefined;
       const prevSpan = k > 0 ? spans[k - 1] : undefined;
       const startsSentence = ctx.masked.slice(sentence.start, span.open).trim() === '';
-      const near = prevSpan !== undefined && indexOf(ctx.paragraphs, span.open) - indexOf(ctx.paragraphs, prevSpan.close) <= 1;
+      const near = prevSpan !== undefined && rangeAt(ctx.paragraphs, span.open) - rangeAt(ctx.paragraphs, prevSpan.close) <= 1;
       result = startsSentence && near && prev && (prev.entityId || prev.newName)
         ? { entityId: prev.entityId, newName: prev.newName, via: 'continuation' }
         : { entityId: null, newName: null, via: 'none' };
@@ -194,14 +198,14 @@ function antecedent(ctx: ArticleContext, si: number, at: number, plural: boolean
   const fits = (id: string): boolean => (plural ? kindOf(ctx, id) === 'organization' : kindOf(ctx, id) === 'person');
   const here = ctx.sentences[si];
   if (here && !plural) {
-    const first = findCandidates(ctx.masked, here.start, at, ctx.mentions, ctx.entities).find((c) => c.type === 'entity' && fits(c.entityId));
+    const first = findCandidates(ctx.masked, Math.max(here.start, at - REACH), at, ctx.mentions, ctx.entities).find((c) => c.type === 'entity' && fits(c.entityId));
     if (first && first.type === 'entity') return first.entityId;
   }
   for (let s = si - 1; s >= 0 && s >= si - 8; s--) {
     const spoke = bySentence.get(s);
     if (spoke && fits(spoke)) return spoke;
     const r = ctx.sentences[s]!;
-    const cands = findCandidates(ctx.masked, r.start, r.end, ctx.mentions, ctx.entities);
+    const cands = findCandidates(ctx.masked, r.start, Math.min(r.end, r.start + REACH), ctx.mentions, ctx.entities);
     for (const c of cands) {
       if (c.type === 'pronoun') {
         if (c.plural === plural) break;

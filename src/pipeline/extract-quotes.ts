@@ -2,7 +2,7 @@ import type { Entity } from '../core/dataset-schema.ts';
 import { attributeQuotes, type ArticleContext, type Attribution } from './attribution.ts';
 import type { FoundMention } from './mention-finder.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
-import { paragraphs, sentences, type Range } from './text-units.ts';
+import { paragraphs, rangeAt, sentences, type Range } from './text-units.ts';
 import { saidOn } from './quote-date.ts';
 
 /** A quotation as extracted, before ids and curation. */
@@ -52,8 +52,8 @@ export function extractQuotes(text: string, title: string, published: string | n
   body.forEach((span, k) => {
     const a = who[k]!;
     const quoted = text.slice(span.start, span.end);
-    const sentence = ctx.sentences.find((r) => span.open >= r.start && span.open < r.end);
-    const around = sentence ? ctx.masked.slice(sentence.start, sentence.end) : '';
+    const sentence = ctx.sentences[rangeAt(ctx.sentences, span.open)];
+    const around = sentence ? ctx.masked.slice(Math.max(sentence.start, span.open - 600), Math.min(sentence.end, span.close + 600)) : '';
     if (a.via === 'none') {
       if (words(quoted) <= 2 || SURVEY.test(around) || (words(quoted) <= 6 && titleCase(quoted))) return;
     } else if (SURVEY.test(around) && words(quoted) <= 8 && !/^\p{Lu}/u.test(quoted)) {

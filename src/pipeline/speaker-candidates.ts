@@ -31,6 +31,20 @@ function relativeClauses(masked: string, start: number, end: number): Array<[num
   return out;
 }
 
+/** The mentions starting in `[start, end)`; mentions come sorted by start. */
+function within(mentions: readonly FoundMention[], start: number, end: number): readonly FoundMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < mentions.length && mentions[stop]!.start < end) stop++;
+  return mentions.slice(lo, stop);
+}
+
 const possessive = (text: string, end: number): boolean => /^['’]s?\b/u.test(text.slice(end, end + 2)) || /^['’](?![\p{L}])/u.test(text.slice(end, end + 2));
 
 /**
@@ -40,6 +54,7 @@ const possessive = (text: string, end: number): boolean => /^['’]s?\b/u.test(t
  */
 export function findCandidates(masked: string, start: number, end: number, mentions: readonly FoundMention[], entities: ReadonlyMap<string, Entity>): Candidate[] {
   const out: Candidate[] = [];
+  mentions = within(mentions, start, end);
   const skip = relativeClauses(masked, start, end);
   const inSkip = (a: number): boolean => skip.some(([s, e]) => a >= s && a < e);
   const region = masked.slice(start, end);

@@ -42,3 +42,17 @@ export function sentences(masked: string, range: Range): Range[] {
   if (start < range.end) out.push({ start, end: range.end });
   return out;
 }
+
+/** Index of the range holding `at` in sorted, disjoint ranges, or -1. */
+export function rangeAt(ranges: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
