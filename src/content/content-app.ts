@@ -113,6 +113,8 @@ export class ContentApp {
       },
     }, {
       over: (m) => {
+        // A page may have cleared the shared registry since: the reader pointing at a mark puts it back.
+        if (m) this.painter.register();
         this.painter.setHover(m?.range ?? null);
         this.intent.pointerAt(m);
       },
