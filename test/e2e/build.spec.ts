@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../../src/core/dataset-schema.ts';
+import { distDirs, readManifest, repoRoot } from './harness/index.ts';
+
+type Manifest = Record<string, unknown> & {
+  permissions: string[];
+  content_scripts: { matches: string[]; js: string[]; all_frames: boolean; run_at: string }[];
+  content_security_policy: { extension_pages: string };
+  icons: Record<string, string>;
+};
+const chrome = readManifest(distDirs.chromium) as Manifest;
+const firefox = readManifest(distDirs.firefox) as Manifest;
+const dataset = JSON.parse(readFileSync(join(repoRoot, 'dist/gen/dataset.json'), 'utf8')) as Dataset;
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const b = readFileSync(file);
+  expect(b.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+describe('built manifests', () => {
+  it('give each browser its own background and minimum version', () => {
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.minimum_chrome_version).toBe('105');
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: { id: 'factlens@factlens.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  it('ask for the fewest permissions and expose nothing to pages', () => {
+    expect(chrome.permissions).toEqual(['storage', 'contextMenus']);
+    expect(firefox.permissions).toEqual(['storage', 'menus']);
+    for (const m of [chrome, firefox]) {
+      expect(m).not.toHaveProperty('host_permissions');
+      expect(m).not.toHaveProperty('web_accessible_resources');
+      expect(m).not.toHaveProperty('optional_permissions');
+      expect(m.content_scripts).toEqual([
+        { matches: ['http://*/*', 'https://*/*', 'file:///*'], js: ['content.js'], all_frames: true, run_at: 'document_idle' },
+      ]);
+      expect(m.content_security_policy.extension_pages).toMatch(/(^|; )connect-src 'none'(;|$)/);
+      expect(m.content_security_policy.extension_pages).toMatch(/(^|; )default-src 'none'(;|$)/);
+      expect(m.version).toBe((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version);
+    }
+  });
+
+  it('ship icons of the sizes they name', () => {
+    for (const [dir, m] of [[distDirs.chromium, chrome], [distDirs.firefox, firefox]] as const) {
+      for (const [size, path] of Object.entries(m.icons)) expect(pngSize(join(dir, path))).toEqual([Number(size), Number(size)]);
+    }
+  });
+});
+
+describe('bundles', () => {
+  const content = readFileSync(join(distDirs.chromium, 'content.js'), 'utf8');
+  const background = readFileSync(join(distDirs.chromium, 'background.js'), 'utf8');
+
+  it('keep the dataset out of the content script: facts come from the background', () => {
+    const sentence = dataset.quotes.map((q) => q.text).filter((t) => /^[\x20-\x7e]{40,}$/.test(t))[0]!;
+    expect(sentence).toBeDefined();
+    expect(background).toContain(JSON.stringify(sentence).slice(1, 41));
+    expect(content).not.toContain(sentence.slice(0, 40));
+    expect(content).not.toContain(dataset.sources[0]!.title.slice(0, 30));
+  });
+
+  it('contain no remote address to load code or data from', () => {
+    for (const file of ['content.js', 'background.js', 'popup.js', 'options.js', 'viewer.js']) {
+      const js = readFileSync(join(distDirs.chromium, file), 'utf8');
+      expect(js, file).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|importScripts\(/);
+    }
+  });
+});
