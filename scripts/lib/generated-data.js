@@ -20,21 +20,29 @@ function runNode(root, args, what) {
   if (r.status !== 0) throw new BuildError(`${what} failed (exit ${r.status ?? r.signal})`);
 }
 
-/** Bundles the `factlens` CLI, the one program that builds the dataset and answers scan/lookup. */
-export async function bundleCli(root) {
-  requireInputs(root, ['src/cli/index.ts']);
+/**
+ * Bundles a TypeScript program for node (packages stay in node_modules), so build steps
+ * written in TypeScript run on plain node 20 without a loader.
+ */
+export async function bundleNodeScript(root, entry, outfile, options = {}) {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/index.ts'],
-    outfile: 'dist/cli/factlens.mjs',
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
+    ...options,
   });
+}
+
+/** Bundles the `factlens` CLI, the one program that builds the dataset and answers scan/lookup. */
+export async function bundleCli(root) {
+  requireInputs(root, ['src/cli/index.ts']);
+  await bundleNodeScript(root, 'src/cli/index.ts', 'dist/cli/factlens.mjs', { banner: { js: '#!/usr/bin/env node' } });
 }
 
 /**
@@ -59,17 +67,7 @@ export async function buildGeneratedData(root, { fixtureDir } = {}) {
   requireInputs(root, ['dist/gen/dataset.json']);
 
   const tmp = join(root, '.cache/build/gen-tables.mjs');
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['scripts/gen-tables.ts'],
-    outfile: tmp,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleNodeScript(root, 'scripts/gen-tables.ts', tmp);
   rmSync(tables, { force: true });
   runNode(root, [tmp, relative(root, dataset), relative(root, tables)], 'compiling the matcher tables (scripts/gen-tables.ts)');
   requireInputs(root, ['dist/gen/tables.json']);
