@@ -1,0 +1,84 @@
+/* global window, document, location, PerformanceObserver, CSS, requestAnimationFrame, addEventListener, removeEventListener, dispatchEvent, Event, setInterval, clearInterval */
+// Runs in the benchmark pages' own world. Records long tasks, when highlights first appear and
+// when their count last changed, and answers for the content script's stats and for mark.js.
+(() => {
+  const b = (window.__bench = { longtasks: [], firstMark: -1, lastChange: -1, count: 0, chunks: [] });
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    b.longtasks = null; // Firefox has no long-task entries
+  }
+  const seen = new WeakSet();
+  const poll = () => {
+    let n = 0;
+    const hs = window.CSS && CSS.highlights ? [...CSS.highlights.values()] : [];
+    for (const h of hs) n += h.size;
+    const now = performance.now();
+    if (n !== b.count) {
+      if (b.firstMark < 0 && n > 0) b.firstMark = now;
+      b.lastChange = now;
+      b.count = n;
+    }
+    if (b.chunks.some((c) => c.markedAt < 0)) {
+      for (const h of hs) {
+        for (const r of h) {
+          if (seen.has(r)) continue;
+          seen.add(r);
+          const el = r.startContainer.parentElement && r.startContainer.parentElement.closest('[data-chunk]');
+          const c = el && b.chunks[Number(el.dataset.chunk)];
+          if (c && c.markedAt < 0) c.markedAt = now;
+        }
+      }
+    }
+    requestAnimationFrame(poll);
+  };
+  if (location.search.includes('poll')) requestAnimationFrame(poll);
+
+  b.stats = () => {
+    let out = null;
+    const on = (e) => { out = JSON.parse(e.detail); };
+    addEventListener('factlens-bench-stats', on);
+    dispatchEvent(new Event('factlens-bench-request'));
+    removeEventListener('factlens-bench-stats', on);
+    return out;
+  };
+
+  b.loadMark = () => new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = '/bench/mark.js';
+    s.onload = resolve;
+    s.onerror = reject;
+    document.head.append(s);
+  });
+
+  /** mark.js as its users call it: the same aliases, across elements, whole words. Returns ms and marks. */
+  b.runMark = (aliases) => {
+    const t0 = performance.now();
+    let marks = 0;
+    new window.Mark(document.body).mark(aliases, {
+      acrossElements: true, accuracy: 'exactly', separateWordSearch: false,
+      done: (n) => { marks = n; },
+    });
+    return { ms: performance.now() - t0, marks };
+  };
+
+  /** Appends one chunk every 100 ms (about 1,000 nodes a second) for 10 s. */
+  b.startFeed = () => new Promise((resolve) => {
+    const feed = document.getElementById('feed');
+    const chunks = window.__feedChunks;
+    let i = 0;
+    const t = setInterval(() => {
+      const div = document.createElement('div');
+      div.dataset.chunk = String(i);
+      div.append(document.createRange().createContextualFragment(chunks[i % chunks.length]));
+      b.chunks.push({ addedAt: performance.now(), markedAt: -1, nodes: div.querySelectorAll('*').length * 2 });
+      feed.append(div);
+      if (++i === 100) {
+        clearInterval(t);
+        resolve();
+      }
+    }, 100);
+  });
+})();

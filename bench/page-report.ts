@@ -1,0 +1,93 @@
+/** The page benchmark's table, printed and written into the "## Page" section of bench/RESULTS.md. */
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Sample } from './page-measure.ts';
+
+/** Medians for one browser. */
+export interface BrowserFigures {
+  name: string;
+  version: string;
+  big: { ext: Sample; base: Sample };
+  plain: { ext: Sample; base: Sample };
+  mark: Sample;
+  feed: { ext: Sample; base: Sample };
+  errors: string[];
+}
+
+/** The content script's size, and its minified bytes by origin (package, generated module or src folder). */
+export interface BundleFigures {
+  raw: number;
+  gzip: number;
+  parts: Record<string, number>;
+}
+
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
+const mb = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(x / 1048576).toFixed(2)} MB`);
+const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)}%`);
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b <= 0 ? 'n/a' : `${(a / b).toFixed(0)}x`);
+
+/** Added main thread: CDP's TaskDuration difference in Chromium, the content script's slice total where there is no CDP. */
+function added(f: BrowserFigures, page: 'big' | 'plain'): number {
+  const { ext, base } = f[page];
+  return Number.isNaN(ext.task!) ? ext.sliceMs! : ext.task! - base.task!;
+}
+
+function rows(f: BrowserFigures): string[][] {
+  const cdp = !Number.isNaN(f.big.ext.task!);
+  const bigAdded = added(f, 'big');
+  const markAdded = cdp ? f.mark.task! : f.mark.markMs!;
+  const how = cdp ? 'CDP TaskDuration, with − without' : 'content script slice total';
+  return [
+    ['1 MB page: main thread added', ms(bigAdded), ms(markAdded), ratio(markAdded, bigAdded), how],
+    ['1 MB page: script time added', ms(f.big.ext.script! - f.big.base.script!), ms(f.mark.script), ratio(f.mark.script!, f.big.ext.script! - f.big.base.script!), 'CDP ScriptDuration'],
+    ['1 MB page: longest task after load (with / without)', `${ms(f.big.ext.longAfterLoad)} / ${ms(f.big.base.longAfterLoad)}`, ms(f.mark.longest), '', 'longtask observer; n/a in Firefox'],
+    ['1 MB page: longest slice of ours', ms(f.big.ext.sliceMax), ms(f.mark.markMs), ratio(f.mark.markMs!, f.big.ext.sliceMax!), `${f.big.ext.slices?.toFixed(0)} slices, ${ms(f.big.ext.sliceMs)} in all`],
+    ['1 MB page: first mark / all marked (since navigation)', `${ms(f.big.ext.firstMark)} / ${ms(f.big.ext.allMarked)}`, `${ms(f.mark.markMs)} (one task)`, '', `load event at ${ms(f.big.ext.load)}; ${f.big.ext.ranges?.toFixed(0)} marks (mark.js: ${f.mark.marks?.toFixed(0)})`],
+    ['1 MB page: JS heap added', mb(f.big.ext.heap! - f.big.base.heap!), mb(f.mark.heapAdded!), '', 'after a GC; n/a in Firefox'],
+    ['no-mention page: main thread added', ms(added(f, 'plain')), '', '', cdp ? 'CDP TaskDuration, parse and evaluation included' : 'slice total only (no parse/eval figure in Firefox)'],
+    ['card open after hover intent', ms(f.big.ext.cardOpen), '', '', 'intent (200 ms rest) to card in DOM, lookup round trip included'],
+    ['feed: new mention marked (median / p95 / max)', `${ms(f.feed.ext.latMedian)} / ${ms(f.feed.ext.latP95)} / ${ms(f.feed.ext.latMax)}`, '', '', `${f.feed.ext.unmarked?.toFixed(0)} of ${f.feed.ext.chunks?.toFixed(0)} chunks never seen marked`],
+    ['feed: CPU added during the appends', cdp ? pct(f.feed.ext.cpu! - f.feed.base.cpu!) : pct(f.feed.ext.sliceCpu!), '', '', cdp ? `TaskDuration share: ${pct(f.feed.ext.cpu!)} with, ${pct(f.feed.base.cpu!)} without` : 'slice total share (mutation callbacks not counted)'],
+    ['feed: longest slice of ours', ms(f.feed.ext.sliceMax), '', '', ''],
+  ];
+}
+
+function table(head: string[], body: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** The whole section as Markdown. */
+export function renderReport(figures: BrowserFigures[], bundle: BundleFigures, opts: { runs: number; command: string }): string {
+  const load = execFileSync('uptime', { encoding: 'utf8' }).trim();
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const parts = Object.entries(bundle.parts).sort((a, b) => b[1] - a[1]);
+  const out = [
+    '## Page',
+    '',
+    `${new Date().toISOString().slice(0, 10)} · \`${opts.command}\` · ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB · ` +
+      `load at the end: \`${load}\` · medians of ${opts.runs} runs (${opts.runs + 2} on the no-mention page)`,
+    '',
+    `Browsers: ${figures.map((f) => f.version).join('; ')}. Pages served over loopback; "without" is the same browser with an empty extension. ` +
+      'mark.js 8.11.1 marks the same 25 aliases on the same page in the browser without FactLens (acrossElements, accuracy "exactly").',
+    '',
+  ];
+  for (const f of figures) {
+    out.push(`### ${f.name}`, '', table(['figure', 'FactLens', 'mark.js', 'mark.js / FactLens', 'how'], rows(f)), '');
+    if (f.errors.length) out.push(`Extension errors during the run: ${f.errors.join('; ')}`, '');
+  }
+  out.push('### Content script', '', `dist/chrome/content.js: ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzipped (level 9).`, '',
+    table(['from', 'minified bytes', 'share'], parts.map(([k, v]) => [k, String(v), pct((v / bundle.raw) * 100)])), '');
+  return out.join('\n');
+}
+
+/** Replaces (or appends) the "## Page" section, leaving every other section as it is. */
+export function writeResults(file: string, section: string): void {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const start = text.indexOf('\n## Page\n');
+  let next = start < 0 ? -1 : text.indexOf('\n## ', start + 1);
+  if (next < 0) next = text.length;
+  const body = start < 0 ? `${text.trimEnd()}\n\n${section}\n` : `${text.slice(0, start)}\n${section}\n${text.slice(next)}`;
+  writeFileSync(file, body);
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --write]`: FactLens on
+ * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
+ * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
+ * It reports numbers and asserts nothing.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserName } from '../test/e2e/harness/types.ts';
+import { feedSample, loadSample, markSample, type Sample } from './page-measure.ts';
+import { BENCH_ALIASES } from './page-pages.ts';
+import { renderReport, writeResults, type BrowserFigures, type BundleFigures } from './page-report.ts';
+import { launchPair, PAGES } from './page-setup.ts';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const runs = Number(flag('--runs') ?? 3);
+const browsers = (flag('--browsers') ?? 'chromium,firefox').split(',') as BrowserName[];
+const dist: Record<BrowserName, string> = { chromium: join(root, 'dist/chrome'), firefox: join(root, 'dist/firefox') };
+
+/** Field-by-field medians of several runs. */
+function median(samples: Sample[]): Sample {
+  const out: Sample = {};
+  for (const key of Object.keys(samples[0] ?? {})) {
+    const v = samples.map((s) => s[key]!).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+    out[key] = v.length ? (v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2) : NaN;
+  }
+  return out;
+}
+
+async function repeat(label: string, n: number, fn: () => Promise<Sample>): Promise<Sample> {
+  const all: Sample[] = [];
+  for (let i = 0; i < n; i++) {
+    all.push(await fn());
+    process.stderr.write(`  ${label} ${i + 1}/${n}\n`);
+  }
+  return median(all);
+}
+
+async function measure(name: BrowserName): Promise<BrowserFigures> {
+  const pair = await launchPair(name, dist[name], root);
+  try {
+    const { ext, base } = pair;
+    // Alternate with and without, so load from elsewhere on the machine falls on both alike.
+    const big = { ext: [] as Sample[], base: [] as Sample[] };
+    const plain = { ext: [] as Sample[], base: [] as Sample[] };
+    for (let i = 0; i < runs; i++) {
+      big.base.push(await loadSample(base, PAGES.big));
+      big.ext.push(await loadSample(ext, PAGES.big, 'Dmitry Peskov'));
+      process.stderr.write(`  ${name} big ${i + 1}/${runs}\n`);
+    }
+    for (let i = 0; i < runs + 2; i++) {
+      plain.base.push(await loadSample(base, PAGES.plain));
+      plain.ext.push(await loadSample(ext, PAGES.plain));
+      process.stderr.write(`  ${name} plain ${i + 1}/${runs + 2}\n`);
+    }
+    const mark = await repeat(`${name} mark.js`, runs, () => markSample(base, PAGES.big, BENCH_ALIASES));
+    const feedBase = await repeat(`${name} feed without`, runs, () => feedSample(base, PAGES.feed));
+    const feedExt = await repeat(`${name} feed with`, runs, () => feedSample(ext, PAGES.feed));
+    return {
+      name,
+      version: await browserVersion(name),
+      big: { ext: median(big.ext), base: median(big.base) },
+      plain: { ext: median(plain.ext), base: median(plain.base) },
+      mark,
+      feed: { ext: feedExt, base: feedBase },
+      errors: ext.extensionErrors().map((e) => e.text),
+    };
+  } finally {
+    await pair.close();
+  }
+}
+
+async function browserVersion(name: BrowserName): Promise<string> {
+  const { execFileSync } = await import('node:child_process');
+  const bin = name === 'chromium' ? '/usr/lib/chromium/chromium' : '/usr/bin/firefox-esr';
+  try {
+    return execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return name;
+  }
+}
+
+const content = readFileSync(join(dist.chromium, 'content.js'));
+const bundle: BundleFigures = {
+  raw: content.length,
+  gzip: gzipSync(content, { level: 9 }).length,
+  // Written by scripts/bench-page.js from esbuild's metafile of the content script.
+  parts: JSON.parse(readFileSync(join(root, '.cache/bench/page/bundle-parts.json'), 'utf8')) as BundleFigures['parts'],
+};
+const figures: BrowserFigures[] = [];
+for (const name of browsers) figures.push(await measure(name));
+const report = renderReport(figures, bundle, { runs, command: `npm run bench:page${args.length ? ` -- ${args.join(' ')}` : ''}` });
+console.log(report);
+if (args.includes('--write')) writeResults(join(root, 'bench/RESULTS.md'), report);
