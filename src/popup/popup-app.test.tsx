@@ -94,6 +94,15 @@ describe('PopupApp', () => {
     await until(() => el.querySelectorAll('.mention').length === 2);
   });
 
+  it('waits for the page to report its host', async () => {
+    let host: string | null = null;
+    const el = mount(fakeApi({ host: async () => host }), 20);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(button(el, 'Turn off on this site')).toBeUndefined();
+    host = 'news.example';
+    await until(() => button(el, 'Turn off on this site'));
+  });
+
   it('offers no site switch on a page without a host', async () => {
     const el = mount(fakeApi({ host: async () => '' }));
     await until(() => el.querySelectorAll('.mention').length === 2);

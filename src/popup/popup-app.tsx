@@ -28,9 +28,20 @@ export function PopupApp({ api, debounceMs, refreshMs = 1000 }: PopupAppProps) {
   useEffect(() => {
     const ctl = new AbortController();
     api.watch(setSettings, ctl.signal);
-    void api.host().then(setHost);
-    return () => ctl.abort();
-  }, [api]);
+    // The host comes from the page's first report, which can arrive after the popup opens.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const askHost = () =>
+      void api.host().then((h) => {
+        if (ctl.signal.aborted) return;
+        if (h === null) timer = setTimeout(askHost, refreshMs);
+        else setHost(h);
+      });
+    askHost();
+    return () => {
+      ctl.abort();
+      clearTimeout(timer);
+    };
+  }, [api, refreshMs]);
 
   const active = settings !== null && host !== null && isActiveOn(settings, host);
   useEffect(() => {

@@ -32,8 +32,8 @@ describe('built manifests', () => {
   });
 
   it('ask for the fewest permissions and expose nothing to pages', () => {
-    expect(chrome.permissions).toEqual(['storage', 'contextMenus']);
-    expect(firefox.permissions).toEqual(['storage', 'menus']);
+    expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
+    expect(firefox.permissions).toEqual(['storage', 'menus', 'activeTab']);
     for (const m of [chrome, firefox]) {
       expect(m).not.toHaveProperty('host_permissions');
       expect(m).not.toHaveProperty('web_accessible_resources');
