@@ -10,5 +10,11 @@ const bg = startBackground(getPlatform(), datasetService(dataset));
  * an extension command, so it calls these exactly as the browser's events would.
  */
 Object.assign(globalThis, {
-  factlensSeams: { onMenuClicked: bg.onMenuClicked, onCommand: bg.onCommand },
+  factlensSeams: {
+    onMenuClicked: bg.onMenuClicked,
+    onCommand: bg.onCommand,
+    /** `openSource` as it arrives from the content script of tab `tabId` (a card's source link). */
+    openSource: (m: { sourceId: string; start: number; end: number }, tabId: number) =>
+      bg.handlers.openSource?.({ type: 'openSource', ...m }, { tabId, frameId: 0 }),
+  },
 });

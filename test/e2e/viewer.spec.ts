@@ -13,6 +13,10 @@ forEachBrowser((b) => {
   it('shows the cleaned article with the cited passage highlighted and in view', async () => {
     b.clearLogs();
     const viewer = await b.openExtensionPage(`viewer.html?source=${encodeURIComponent(quote.sourceId)}&start=${quote.start}&end=${quote.end}`, 'mark');
+    await viewer.waitFor(() => {
+      const r = document.querySelector('mark')!.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
     const seen = await viewer.evaluate(() => {
       const mark = document.querySelector('mark')!;
       const r = mark.getBoundingClientRect();
@@ -33,6 +37,32 @@ forEachBrowser((b) => {
     await viewer.screenshot('viewer');
     await viewer.close();
     expect(b.extensionErrors()).toEqual([]);
+  });
+
+  it('opens from a card in a page: the background opens the viewer tab the page itself may not', async () => {
+    const page = await b.openPage('/seed-000.html');
+    await page.waitFor(() => CSS.highlights.size > 0);
+    const tabId = await page.tabId();
+    // The card's source link sends `openSource` from the content script; the seam takes it as delivered.
+    const opened = await b.evalInBackground(async (bg, a) => {
+      const api = (bg as unknown as { chrome: typeof chrome }).chrome;
+      const before = new Set((await api.tabs.query({})).map((t) => t.id));
+      await (bg as unknown as { factlensSeams: { openSource(m: unknown, tabId: number): Promise<void> } }).factlensSeams.openSource(
+        { sourceId: a.sourceId, start: a.start, end: a.end }, a.tabId);
+      for (let i = 0; i < 50; i++) {
+        const fresh = (await api.tabs.query({})).filter((t) => !before.has(t.id));
+        const seen = fresh.map((t) => ({ url: t.url || t.pendingUrl || '', opener: t.openerTabId }));
+        // A new tab reports its address once it starts loading it.
+        if (seen.length && seen.every((t) => t.url.includes('viewer.html'))) return seen;
+        if (i === 49) return seen;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return [];
+    }, { tabId, sourceId: quote.sourceId, start: quote.start, end: quote.end });
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.url).toBe(`${b.extensionOrigin}/viewer.html?source=${encodeURIComponent(quote.sourceId)}&start=${quote.start}&end=${quote.end}`);
+    expect(opened[0]!.opener).toBe(tabId);
+    await page.close();
   });
 
   it('says plainly when the source is unknown', async () => {
