@@ -109,7 +109,7 @@ export class ContentApp {
       shadowRoots: () => [...this.shadowRoots],
       isOurs: (t) => t !== null && isOurs(t as Node),
       get any() {
-        return marks.list.length > 0;
+        return marks.size > 0;
       },
     }, {
       over: (m) => {
@@ -239,7 +239,7 @@ export class ContentApp {
     if (this.countTimer !== null || this.signal.aborted) return;
     this.countTimer = this.clock.setTimeout(() => {
       this.countTimer = null;
-      const n = this.marks.list.length;
+      const n = this.marks.size;
       if (n !== this.lastCount && !this.signal.aborted) {
         this.lastCount = n;
         this.deps.reportCount(n);

@@ -27,6 +27,8 @@ export class PageMarks {
   private readonly index = new RangeIndex<PageMention>();
   private shown: PageMention[] = [];
   private shownSet = new Set<PageMention>();
+  /** Whether `shown` is in reading order: sorting costs a DOM comparison per step, so it waits until someone reads the list. */
+  private sorted = true;
   private dirty = false;
 
   constructor(
@@ -75,9 +77,10 @@ export class PageMarks {
     if (!this.dirty) return;
     this.dirty = false;
     const all = [...this.byKey.values()].flat().filter((m) => this.filter.allow(m.entityId));
-    all.sort((a, b) => compareComposed(a.spans[0]!.node, b.spans[0]!.node) || a.spans[0]!.start - b.spans[0]!.start);
     let next = all;
+    this.sorted = this.filter.firstOnly;
     if (this.filter.firstOnly) {
+      inReadingOrder(all);
       const seen = new Set<string>();
       next = all.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
     }
@@ -100,7 +103,16 @@ export class PageMarks {
 
   /** Shown mentions in reading order. */
   get list(): readonly PageMention[] {
+    if (!this.sorted) {
+      inReadingOrder(this.shown);
+      this.sorted = true;
+    }
     return this.shown;
+  }
+
+  /** How many mentions are shown, without putting them in order. */
+  get size(): number {
+    return this.shown.length;
   }
 
   /** Shown mentions at a caret position. */
@@ -122,4 +134,8 @@ export class PageMarks {
     this.shown = [];
     this.shownSet = new Set();
   }
+}
+
+function inReadingOrder(list: PageMention[]): void {
+  list.sort((a, b) => compareComposed(a.spans[0]!.node, b.spans[0]!.node) || a.spans[0]!.start - b.spans[0]!.start);
 }
