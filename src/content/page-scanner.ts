@@ -8,6 +8,14 @@ import { textBlocks, type TextBlock, type WalkOptions } from './text-blocks.ts';
 const BATCH_CHARS = 16_384;
 
 /**
+ * How often the full pass hands its marks to the painter. Every change of the highlights makes
+ * the browser check all their ranges before the next frame (about a quarter of a second on a
+ * 1 MB page when it happened after every slice); the visible part and the end of the pass are
+ * painted at once regardless.
+ */
+export const PAINT_EVERY_MS = 250;
+
+/**
  * Reads the page's text into the matcher and records what it finds. A full pass walks the
  * whole document in order with one {@link DocumentContext} (so "named in full earlier" holds as
  * in the CLI); rescans of changed blocks reuse a copy of what the page named so far.
@@ -15,6 +23,7 @@ const BATCH_CHARS = 16_384;
 export class PageScanner {
   private ctx = new DocumentContext();
   private pass = 0;
+  private lastPaint = -Infinity;
 
   constructor(
     private readonly doc: Document,
@@ -94,8 +103,12 @@ export class PageScanner {
       }
       this.apply(batch, ctx, done);
     }
-    this.marks.commit();
-    this.onChange();
+    const now = this.scheduler.now();
+    if (!read || !more || now - this.lastPaint >= PAINT_EVERY_MS) {
+      this.lastPaint = now;
+      this.marks.commit();
+      this.onChange();
+    }
     return more;
   }
 

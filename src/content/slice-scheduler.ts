@@ -41,6 +41,11 @@ export class SliceScheduler {
     else this.wake();
   }
 
+  /** The host's clock, for work that paces itself by more than one slice. */
+  now(): number {
+    return this.host.now();
+  }
+
   get busy(): boolean {
     return this.queue.length > 0;
   }
