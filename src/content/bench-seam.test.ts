@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BENCH_FLAG, BENCH_REPLY, BENCH_REQUEST, exposeBenchStats } from './bench-seam.ts';
 
 function ask(): unknown {
@@ -11,7 +11,10 @@ function ask(): unknown {
   return got;
 }
 
+const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+
 describe('exposeBenchStats', () => {
+  beforeEach(() => setUrl('http://127.0.0.1:8080/bench/big.html'));
   afterEach(() => document.documentElement.removeAttribute(BENCH_FLAG));
 
   it('answers nothing on a page without the flag', () => {
@@ -21,7 +24,16 @@ describe('exposeBenchStats', () => {
     life.abort();
   });
 
-  it('answers a flagged page with the stats as JSON, until aborted', () => {
+  it('answers nothing on a flagged page that is not on loopback', () => {
+    setUrl('https://news.example/story');
+    document.documentElement.setAttribute(BENCH_FLAG, '');
+    const life = new AbortController();
+    exposeBenchStats(window, () => ({ n: 1 }), life.signal);
+    expect(ask()).toBeUndefined();
+    life.abort();
+  });
+
+  it('answers a flagged loopback page with the stats as JSON, until aborted', () => {
     document.documentElement.setAttribute(BENCH_FLAG, '');
     const life = new AbortController();
     let n = 0;

@@ -11,12 +11,15 @@ export const BENCH_REQUEST = 'factlens-bench-request';
 /** The answer: a `CustomEvent` whose `detail` is the stats as a JSON string (a string crosses worlds in both browsers). */
 export const BENCH_REPLY = 'factlens-bench-stats';
 
+/** Benchmark pages are served over loopback; no site on the web can ask. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /**
- * Answers a flagged page's requests with `stats()`. Unflagged pages (every real page) get no
- * listener at all, and what a flagged page learns is only numbers about our own work there.
+ * Answers a flagged loopback page's requests with `stats()`. Other pages (every real page) get
+ * no listener at all, and what a flagged page learns is only numbers about our own work there.
  */
 export function exposeBenchStats(win: Window, stats: () => unknown, signal: AbortSignal): void {
-  if (!win.document.documentElement?.hasAttribute(BENCH_FLAG)) return;
+  if (!LOOPBACK.has(win.location.hostname) || !win.document.documentElement?.hasAttribute(BENCH_FLAG)) return;
   win.addEventListener(BENCH_REQUEST, () => {
     win.dispatchEvent(new CustomEvent(BENCH_REPLY, { detail: JSON.stringify(stats()) }));
   }, { signal });
