@@ -32,6 +32,8 @@ forEachBrowser((b) => {
     const sum = listed.reduce((n, r) => n + Number(r.split(':').at(-1)), 0);
     const state = await popup.evaluate((t) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'tabState', tabId: t }), await page.tabId());
     expect(state).toEqual({ host: '127.0.0.1', count: sum });
+    const badge = await b.evalInBackground((bg, t) => (bg as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({ tabId: t }), await page.tabId());
+    expect(badge).toBe(String(sum));
     await popup.screenshot('popup-mentions');
 
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
