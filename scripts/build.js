@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: dataset and matcher tables, then the extension for Chrome and Firefox,
 // their manifests, and reproducible zips (plus a sources zip, since the bundles are minified).
-//   FACTLENS_BUILD_DATA=DIR   take dataset.json and tables.json from DIR instead of building them
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError, buildGeneratedData, requireInputs } from './lib/generated-data.js';
@@ -20,9 +19,7 @@ async function main() {
   const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   requireInputs(root, [...ENTRIES.map((e) => e.src), ...ICON_SIZES.map((s) => `icons/icon-${s}.png`)]);
 
-  const fixtureDir = process.env.FACTLENS_BUILD_DATA;
-  if (fixtureDir) console.log(`build: using dataset and tables from ${fixtureDir} (FACTLENS_BUILD_DATA), not from data/sources`);
-  const paths = await buildGeneratedData(root, { fixtureDir });
+  const paths = await buildGeneratedData(root);
   const data = loadGeneratedData(paths);
 
   for (const browser of BROWSERS) {

@@ -1,6 +1,6 @@
 // Steps 1–2 of the build: the dataset (through the bundled CLI) and the matcher tables.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -45,21 +45,12 @@ export async function bundleCli(root) {
   await bundleNodeScript(root, 'src/cli/index.ts', 'dist/cli/factlens.mjs', { banner: { js: '#!/usr/bin/env node' } });
 }
 
-/**
- * Writes dist/gen/dataset.json and dist/gen/tables.json. With `fixtureDir` (a folder holding
- * both files, for developing the extension before the pipeline exists) they are copied instead.
- */
-export async function buildGeneratedData(root, { fixtureDir } = {}) {
+/** Writes dist/gen/dataset.json (from data/sources, through the CLI) and dist/gen/tables.json. */
+export async function buildGeneratedData(root) {
   const gen = join(root, 'dist/gen');
   mkdirSync(gen, { recursive: true });
   const dataset = join(gen, 'dataset.json');
   const tables = join(gen, 'tables.json');
-  if (fixtureDir) {
-    requireInputs(root, [join(fixtureDir, 'dataset.json'), join(fixtureDir, 'tables.json')]);
-    copyFileSync(join(root, fixtureDir, 'dataset.json'), dataset);
-    copyFileSync(join(root, fixtureDir, 'tables.json'), tables);
-    return { dataset, tables };
-  }
   requireInputs(root, ['src/cli/index.ts', 'data/sources', 'scripts/gen-tables.ts']);
   await bundleCli(root);
   rmSync(dataset, { force: true });

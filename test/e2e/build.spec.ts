@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+// @ts-expect-error plain JS build module without types
+import { BuildError, requireInputs } from '../../scripts/lib/generated-data.js';
+// @ts-expect-error plain JS build module without types
+import { listFiles, writeZip } from '../../scripts/lib/zip.js';
 import type { Dataset } from '../../src/core/dataset-schema.ts';
 import { distDirs, readManifest, repoRoot } from './harness/index.ts';
 
@@ -70,6 +76,40 @@ describe('bundles', () => {
     for (const file of ['content.js', 'background.js', 'popup.js', 'options.js', 'viewer.js']) {
       const js = readFileSync(join(distDirs.chromium, file), 'utf8');
       expect(js, file).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|importScripts\(/);
+    }
+  });
+});
+
+describe('build steps', () => {
+  it('names every missing input in one clear error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factlens-build-'));
+    try {
+      mkdirSync(join(dir, 'src/cli'), { recursive: true });
+      writeFileSync(join(dir, 'src/cli/index.ts'), '');
+      expect(() => requireInputs(dir, ['src/cli/index.ts', 'data/sources', 'scripts/gen-tables.ts'])).toThrow(
+        new BuildError('missing inputs: data/sources, scripts/gen-tables.ts (the build cannot go on without them)'),
+      );
+      expect(() => requireInputs(dir, ['src/cli/index.ts'])).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('zips in sorted order with fixed times, whatever order the files were listed in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factlens-zip-'));
+    try {
+      mkdirSync(join(dir, 'b'));
+      writeFileSync(join(dir, 'b/z.txt'), 'z');
+      writeFileSync(join(dir, 'a.txt'), 'a');
+      writeFileSync(join(dir, 'B.txt'), 'B');
+      expect(listFiles(dir)).toEqual(['B.txt', 'a.txt', 'b/z.txt']);
+      writeZip(join(dir, 'one.zip'), dir, ['b/z.txt', 'a.txt', 'B.txt']);
+      writeZip(join(dir, 'two.zip'), dir, ['a.txt', 'B.txt', 'b/z.txt']);
+      const one = readFileSync(join(dir, 'one.zip'));
+      expect(Buffer.compare(one, readFileSync(join(dir, 'two.zip')))).toBe(0);
+      expect(Object.keys(unzipSync(one))).toEqual(['B.txt', 'a.txt', 'b/z.txt']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
