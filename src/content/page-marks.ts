@@ -30,6 +30,9 @@ export class PageMarks {
   /** Whether `shown` is in reading order: sorting costs a DOM comparison per step, so it waits until someone reads the list. */
   private sorted = true;
   private dirty = false;
+  /** Found since the last commit; while nothing was dropped, a commit only has to show these. */
+  private pending: PageMention[] = [];
+  private dropped = false;
 
   constructor(
     private readonly painter: HighlightPainter,
@@ -51,6 +54,7 @@ export class PageMarks {
     }
     this.byKey.delete(key);
     this.dirty = true;
+    this.dropped = true;
   }
 
   /** Forgets blocks that left the page. */
@@ -62,6 +66,7 @@ export class PageMarks {
     let list = this.byKey.get(m.key);
     if (!list) this.byKey.set(m.key, (list = []));
     list.push(m);
+    this.pending.push(m);
     this.dirty = true;
   }
 
@@ -69,6 +74,7 @@ export class PageMarks {
   setFilter(filter: MarkFilter): void {
     this.filter = filter;
     this.dirty = true;
+    this.dropped = true;
     this.commit();
   }
 
@@ -76,6 +82,20 @@ export class PageMarks {
   commit(): void {
     if (!this.dirty) return;
     this.dirty = false;
+    const pending = this.pending;
+    this.pending = [];
+    if (!this.dropped && !this.filter.firstOnly) {
+      for (const m of pending) {
+        if (!this.filter.allow(m.entityId)) continue;
+        this.painter.add(m.range);
+        this.index.add(m, m.spans);
+        this.shown.push(m);
+        this.shownSet.add(m);
+        this.sorted = false;
+      }
+      return;
+    }
+    this.dropped = false;
     const all = [...this.byKey.values()].flat().filter((m) => this.filter.allow(m.entityId));
     let next = all;
     this.sorted = this.filter.firstOnly;
@@ -133,6 +153,9 @@ export class PageMarks {
     this.painter.clear();
     this.shown = [];
     this.shownSet = new Set();
+    this.pending = [];
+    this.dropped = false;
+    this.dirty = false;
   }
 }
 

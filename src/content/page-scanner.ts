@@ -4,8 +4,8 @@ import type { NodeSpan } from './range-index.ts';
 import type { SliceScheduler } from './slice-scheduler.ts';
 import { textBlocks, type TextBlock, type WalkOptions } from './text-blocks.ts';
 
-/** Characters handed to the matcher in one call: small enough to stay inside a slice. */
-const BATCH_CHARS = 16_384;
+/** Characters handed to the matcher in one call: small enough that a slice ends near its deadline, in Firefox too. */
+const BATCH_CHARS = 4_096;
 
 /**
  * How often the full pass hands its marks to the painter. Every change of the highlights makes
