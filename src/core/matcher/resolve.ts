@@ -4,6 +4,8 @@ import type { CompiledMatcher } from './types.ts';
 
 /** Whether the text at `i` begins with a capital (or title-case) letter. */
 export function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const cp = text.codePointAt(i);
   return cp !== undefined && /[\p{Lu}\p{Lt}]/u.test(String.fromCodePoint(cp));
 }

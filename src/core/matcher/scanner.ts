@@ -27,6 +27,7 @@ function findEdge(label: Uint16Array, lo: number, hi: number, unit: number): num
 }
 
 function skipDrops(text: string, p: number): number {
+  if (p < text.length && text.charCodeAt(p) >= 0x20 && text.charCodeAt(p) < 0x7f) return p;
   while (p < text.length && (INFO[text.charCodeAt(p)] || charInfo(text.charCodeAt(p))) >>> 16 === CLASS_DROP) p++;
   return p;
 }
@@ -40,6 +41,11 @@ class Walker {
   best = -1;
   nodes: number[] = [];
   constructor(private readonly m: CompiledMatcher, private readonly text: string) {}
+
+  reset(): void {
+    this.best = -1;
+    this.nodes.length = 0;
+  }
 
   walk(node: number, pos: number): void {
     const { firstEdge, label, outStart } = this.m;
@@ -111,6 +117,23 @@ class Walker {
   }
 }
 
+const roots = new WeakMap<CompiledMatcher, Uint16Array>();
+
+/**
+ * The root's edges as a direct table, unit -> edge index + 1 (0: none). Every word start asks the
+ * root, so this one lookup replaces a search; it is built on first use from the root's edges
+ * alone (a few hundred entries), not from the dictionary.
+ */
+function rootTable(m: CompiledMatcher): Uint16Array {
+  let t = roots.get(m);
+  if (!t) {
+    t = new Uint16Array(0x10000);
+    for (let e = m.firstEdge[0] as number; e < (m.firstEdge[1] as number); e++) t[m.label[e] as number] = e + 1;
+    roots.set(m, t);
+  }
+  return t;
+}
+
 /**
  * Scans one string: at each word start, the longest pattern ending at a word boundary wins, its
  * span is consumed whether or not it links (a blocked or unsure name hides the names inside it),
@@ -118,35 +141,41 @@ class Walker {
  */
 export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext, emit: Emit): void {
   const n = text.length;
-  const label = m.label;
-  const rootLo = m.firstEdge[0] as number;
-  const rootHi = m.firstEdge[1] as number;
+  const root = rootTable(m);
+  const w = new Walker(m, text);
   let i = 0;
   let prevWord = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     const v = INFO[c] || charInfo(c);
     const cls = v >>> 16;
-    if (cls === CLASS_DROP) {
-      i++;
-      continue;
-    }
-    const word = cls === CLASS_WORD || (cls === CLASS_SURROGATE && isWordAt(text, i));
-    if (word && !prevWord) {
-      const e = findEdge(label, rootLo, rootHi, v & 0xffff);
-      if (e >= 0) {
-        const w = new Walker(m, text);
-        w.walk(e + 1, i + 1);
-        if (w.best >= 0) {
-          const entity = resolveOutputs(m, w.nodes, text, i, w.best, ctx);
-          if (entity >= 0) emit(i, w.best, entity);
-          i = w.best;
-          prevWord = false;
-          continue;
+    if (cls === CLASS_WORD || (cls === CLASS_SURROGATE && isWordAt(text, i))) {
+      if (!prevWord) {
+        const e = root[v & 0xffff] as number;
+        if (e !== 0) {
+          w.reset();
+          w.walk(e, i + 1);
+          if (w.best >= 0) {
+            const entity = resolveOutputs(m, w.nodes, text, i, w.best, ctx);
+            if (entity >= 0) emit(i, w.best, entity);
+            i = w.best;
+            prevWord = false;
+            continue;
+          }
         }
       }
+      // The rest of the word cannot start a match: skip it without asking the trie.
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const k = (INFO[d] || charInfo(d)) >>> 16;
+        if (k !== CLASS_WORD && k !== CLASS_DROP) break;
+        i++;
+      }
+      prevWord = true;
+      continue;
     }
-    prevWord = word;
+    if (cls !== CLASS_DROP) prevWord = false;
     i++;
   }
 }

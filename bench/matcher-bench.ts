@@ -1,0 +1,176 @@
+// The matcher benchmark (issue 3): throughput, build time and memory of the mention engine on
+// article-like text, beside a combined RegExp, an Aho–Corasick package and a bare loop.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AhoCorasick from 'ahocorasick';
+import type { Entity } from '../src/core/dataset-schema.ts';
+import { compileMatcher, loadMatcher } from '../src/core/matcher/index.ts';
+import { articleText, syntheticEntities } from './matcher-corpus.ts';
+
+const root = process.cwd();
+const MB = 1024 * 1024;
+const TEXT_BYTES = 10.5 * MB;
+const PEER_BUDGET_MS = 4000;
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+function heap(): number {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+interface Row {
+  dictionary: string;
+  aliases: number;
+  engine: string;
+  buildMs: number;
+  memoryMB: number;
+  measuredMB: number;
+  mbPerS: number;
+  hits: number;
+}
+
+/**
+ * Throughput on the whole text, or on a prefix when a slow engine would take too long: the slice
+ * grows from 4 KB until one run takes a quarter of the budget or the slice is the whole text.
+ */
+function throughput(text: string, run: (t: string) => number): { mbPerS: number; measuredMB: number; hits: number } {
+  run(text.slice(0, 4096));
+  let size = 4096;
+  for (;;) {
+    const slice = text.slice(0, size);
+    const t0 = performance.now();
+    const hits = run(slice);
+    const ms = performance.now() - t0;
+    if (size >= text.length || ms * 4 > PEER_BUDGET_MS) return { mbPerS: size / MB / (ms / 1000), measuredMB: size / MB, hits };
+    size = Math.min(text.length, size * 8);
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function aliasesOf(entities: readonly Entity[]): string[] {
+  return [...new Set(entities.flatMap((e) => [e.name, ...e.aliases]))];
+}
+
+function measureOurs(name: string, entities: readonly Entity[], text: string): Row {
+  const before = heap();
+  const t0 = performance.now();
+  const matcher = loadMatcher(compileMatcher(entities));
+  const buildMs = performance.now() - t0;
+  const memoryMB = (heap() - before) / MB;
+  const t = throughput(text, (s) => matcher.scan(s).length);
+  return { dictionary: name, aliases: aliasesOf(entities).length, engine: 'FactLens matcher', buildMs, memoryMB, ...t };
+}
+
+function measureRegExp(name: string, entities: readonly Entity[], text: string): Row {
+  const aliases = aliasesOf(entities).sort((a, b) => b.length - a.length);
+  const before = heap();
+  const t0 = performance.now();
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  re.test('warm up: compiles the expression');
+  const buildMs = performance.now() - t0;
+  const memoryMB = (heap() - before) / MB;
+  const t = throughput(text, (s) => {
+    re.lastIndex = 0;
+    let n = 0;
+    while (re.exec(s) !== null) n++;
+    return n;
+  });
+  return { dictionary: name, aliases: aliases.length, engine: 'combined RegExp (giu, \\p{L} boundaries)', buildMs, memoryMB, ...t };
+}
+
+function measureAhoCorasick(name: string, entities: readonly Entity[], text: string): Row {
+  const aliases = [...new Set(aliasesOf(entities).map((a) => a.toLowerCase()))];
+  const before = heap();
+  const t0 = performance.now();
+  const ac = new AhoCorasick(aliases);
+  const buildMs = performance.now() - t0;
+  const memoryMB = (heap() - before) / MB;
+  const t = throughput(text, (s) => ac.search(s.toLowerCase()).length);
+  return { dictionary: name, aliases: aliases.length, engine: 'ahocorasick 1.0.2 (npm, all overlaps)', buildMs, memoryMB, ...t };
+}
+
+function measureLoop(text: string): Row {
+  const t = throughput(text, (s) => {
+    let sum = 0;
+    for (let i = 0; i < s.length; i++) sum = (sum + s.charCodeAt(i)) | 0;
+    return sum & 1;
+  });
+  return { dictionary: '-', aliases: 0, engine: 'bare loop (charCodeAt)', buildMs: 0, memoryMB: 0, ...t, hits: 0 };
+}
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+function table(rows: Row[]): string {
+  const head = '| dictionary | aliases | engine | build ms | memory MB | text MB | MB/s | hits |\n|---|---:|---|---:|---:|---:|---:|---:|';
+  const body = rows.map((r) => `| ${r.dictionary} | ${r.aliases} | ${r.engine} | ${fmt(r.buildMs)} | ${fmt(r.memoryMB)} | ${fmt(r.measuredMB)} | ${fmt(r.mbPerS)} | ${r.hits} |`);
+  return [head, ...body].join('\n');
+}
+
+const bundled = (JSON.parse(readFileSync(join(root, 'data/entities.json'), 'utf8')) as { entities: Entity[] }).entities;
+const text = articleText(root, bundled, TEXT_BYTES);
+console.log(`text: ${fmt(text.length / MB)} M UTF-16 units of article-like text; node ${process.version}`);
+const rows: Row[] = [measureLoop(text)];
+const dictionaries: [string, Entity[]][] = [
+  ['bundled', bundled],
+  ['1k', [...bundled, ...syntheticEntities(1000, 1)]],
+  ['10k', [...bundled, ...syntheticEntities(10_000, 2)]],
+  ['100k', [...bundled, ...syntheticEntities(100_000, 3)]],
+];
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+for (const [name, entities] of dictionaries) {
+  if (only && !only.includes(name)) continue;
+  for (const measure of [measureOurs, measureRegExp, measureAhoCorasick]) {
+    const row = measure(name, entities, text);
+    rows.push(row);
+    console.log(`${name}: ${row.engine}: ${fmt(row.mbPerS)} MB/s, build ${fmt(row.buildMs)} ms`);
+  }
+}
+const result = table(rows);
+console.log(`\n${result}`);
+
+const loop = rows[0] as Row;
+const ours = rows.filter((r) => r.engine === 'FactLens matcher');
+const find = (dictionary: string, engine: string) => rows.find((r) => r.dictionary === dictionary && r.engine.startsWith(engine));
+const b = find('bundled', 'FactLens');
+const bre = find('bundled', 'combined');
+const big = find('100k', 'FactLens');
+const checks = [
+  b && bre ? `vs RegExp, bundled aliases: ${fmt(b.mbPerS / bre.mbPerS)}x (target >= 5x)` : '',
+  `flat as the dictionary grows: ${ours.map((r) => `${r.dictionary} ${fmt(r.mbPerS)}`).join(', ')} MB/s`,
+  big ? `build at 100k: ${fmt(big.buildMs, 0)} ms (target <= 1000), memory at 100k: ${fmt(big.memoryMB)} MB (target <= 50)` : '',
+  b ? `vs bare loop, bundled: ${fmt(loop.mbPerS / b.mbPerS)}x slower (target within 5x)` : '',
+].filter(Boolean);
+console.log(`\n${checks.join('\n')}`);
+
+if (process.argv.includes('--write')) {
+  const file = join(root, 'bench/RESULTS.md');
+  const cpu = execSync("lscpu | grep -E '^(Model name|CPU\\(s\\)|Thread|L2|L3)' | sed 's/  */ /g'", { encoding: 'utf8' }).trim();
+  const section = [
+    '## Matcher',
+    '',
+    `Command: \`npm run bench -- matcher --write\` (bench/matcher-bench.ts). Date: ${new Date().toISOString().slice(0, 10)}. Node ${process.version}.`,
+    '',
+    'Machine (`lscpu`):',
+    '```',
+    cpu,
+    '```',
+    '',
+    `Text: ${fmt(text.length / MB)} M UTF-16 units: the sources in data/sources repeated, and generated English and Russian sentences naming registry entities. Dictionaries: the bundled registry, and the registry plus 1k, 10k and 100k synthetic names. "text MB" is how much of the text a row was timed on: slices of the text grow eightfold from 4 KB and a row is timed on the first slice that took over ${PEER_BUDGET_MS / 4000} s, or on the whole text. Memory is the heap and array-buffer growth after building, measured after a forced collection. Hits: mentions for the matcher (after guards), matches for the RegExp, match positions for ahocorasick (case-folded by toLowerCase, no word boundaries, every overlap).`,
+    '',
+    result,
+    '',
+    ...checks.map((c) => `- ${c}`),
+    '',
+  ].join('\n');
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const start = old.indexOf('## Matcher');
+  const next = start < 0 ? -1 : old.indexOf('\n## ', start + 1);
+  const updated = start < 0 ? `${old.trimEnd()}\n\n${section}` : `${old.slice(0, start)}${section}${next < 0 ? '' : old.slice(next + 1)}`;
+  writeFileSync(file, updated.endsWith('\n') ? updated : `${updated}\n`);
+  console.log(`\nwrote the Matcher section of ${file}`);
+}
