@@ -55,6 +55,14 @@ forEachBrowser((b) => {
     await page.close();
   });
 
+  it('counts a request the background sends to a host the browser itself also contacts', async () => {
+    b.clearLogs();
+    const page = await b.openPage('/seed-000.html?probe-fetch-service-host');
+    await page.waitFor(() => document.documentElement.dataset.factlensProbe);
+    await expect.poll(() => b.externalRequests().map((r) => new URL(r.url).hostname)).toContain('accounts.google.com');
+    await page.close();
+  });
+
   it('tells content-script errors from the page\'s own', async () => {
     b.clearLogs();
     const page = await b.openPage('/seed-001.html?probe-error');

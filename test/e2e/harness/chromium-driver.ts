@@ -4,10 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAxTree, type AxNode } from './ax-reading.ts';
 import { ErrorLog } from './error-log.ts';
-import type { FixtureServer } from './fixture-server.ts';
+import type { ExternalRequest, FixtureServer } from './fixture-server.ts';
 import { browserBinary } from './paths.ts';
 import { PageBase } from './page-base.ts';
 import type { CardReading, LoggedError, ReadCardOptions, TestBrowser, TestPage } from './types.ts';
+
+/**
+ * Hosts that Chromium's own services reach whatever any page or extension does: the identity
+ * manager lists Google accounts once a profile's network is up (IdentityManager::
+ * OnNetworkInitialized, with no switch to turn it off), and the component updater and network
+ * clock can still wake during a long run. Tunnels to them are reported by `browserServiceRequests`
+ * instead. A request that a page, a content script, an extension page or the service worker
+ * makes is seen by the request listener below, whatever its host, so none of ours hides here.
+ */
+// Service-worker requests reach the context's request listener only with this switch.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const CHROMIUM_SERVICE_HOSTS = new Set(['accounts.google.com', 'update.googleapis.com', 'clients2.google.com']);
 
 /** Flags that keep Chromium's own background traffic quiet, so any request counted is ours. */
 const quiet = [
@@ -48,6 +61,7 @@ export class ChromiumBrowser implements TestBrowser {
   #context!: BrowserContext;
   #worker!: Worker;
   #profile = '';
+  readonly #targetRequests: ExternalRequest[] = [];
   #logOffset = 0;
 
   constructor(readonly server: FixtureServer, readonly extensionDir: string) {}
@@ -64,6 +78,7 @@ export class ChromiumBrowser implements TestBrowser {
         `--disable-extensions-except=${this.extensionDir}`, `--load-extension=${this.extensionDir}`,
       ],
     });
+    this.#context.on('request', (r) => this.#recordRequest(r.url()));
     this.#context.on('page', (p) => this.#watch(p));
     this.#context.pages().forEach((p) => this.#watch(p));
     this.#context.on('serviceworker', (w) => this.#watchWorker(w));
@@ -113,12 +128,33 @@ export class ChromiumBrowser implements TestBrowser {
     return id;
   }
 
-  externalRequests() { return this.server.externalRequests(); }
+  externalRequests(): ExternalRequest[] {
+    const proxied = this.server.externalRequests().filter((r) => !this.#isServiceTunnel(r));
+    return [...proxied, ...this.#targetRequests];
+  }
+
+  /** Chromium's own service traffic, kept apart from what the extension and pages send. */
+  browserServiceRequests(): ExternalRequest[] {
+    return this.server.externalRequests().filter((r) => this.#isServiceTunnel(r));
+  }
+
+  #isServiceTunnel(r: ExternalRequest): boolean {
+    return r.method === 'CONNECT' && CHROMIUM_SERVICE_HOSTS.has(new URL(r.url).hostname);
+  }
+
+  /** Any request a page, frame, extension page or the service worker makes that is not for our loopback origins. */
+  #recordRequest(url: string): void {
+    const u = new URL(url);
+    if (!/^(https?|wss?):$/.test(u.protocol)) return;
+    if (u.origin === new URL(this.server.url('/')).origin || u.origin === new URL(this.server.url('/', true)).origin) return;
+    this.#targetRequests.push({ method: 'GET', url });
+  }
   extensionErrors() { return [...this.#errors.extension(), ...this.#workerExceptions()]; }
   pageErrors() { return this.#errors.page(); }
   clearLogs(): void {
     this.#errors.clear();
     this.server.clearExternal();
+    this.#targetRequests.length = 0;
     this.#logOffset = this.#readLog().length;
   }
 

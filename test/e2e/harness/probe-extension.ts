@@ -36,12 +36,14 @@ if (params.has('probe-error')) {
 if (params.has('probe-bg-error')) chrome.runtime.sendMessage({ type: 'error' });
 if (params.has('probe-bg-throw')) chrome.runtime.sendMessage({ type: 'throw' });
 if (params.has('probe-fetch')) chrome.runtime.sendMessage({ type: 'fetch' });
+if (params.has('probe-fetch-service-host')) chrome.runtime.sendMessage({ type: 'fetch-service-host' });
 `;
 
 const background = `
 globalThis.probeSeam = { ping: (x) => 'pong:' + x };
 chrome.runtime.onMessage.addListener((msg, _sender, reply) => {
   if (msg.type === 'fetch') fetch('http://probe.invalid/beacon').catch(() => {}).finally(() => reply(true));
+  if (msg.type === 'fetch-service-host') fetch('https://accounts.google.com/probe').catch(() => {}).finally(() => reply(true));
   if (msg.type === 'error') { console.error('probe background error'); reply(true); }
   if (msg.type === 'throw') { setTimeout(() => { throw new Error('probe background throw'); }); reply(true); }
   return true;
