@@ -59,7 +59,7 @@ function table(head: string[], body: string[][]): string {
 }
 
 /** The whole section as Markdown. */
-export function renderReport(figures: BrowserFigures[], bundle: BundleFigures, opts: { runs: number; command: string }): string {
+export function renderReport(figures: BrowserFigures[], bundle: BundleFigures, opts: { runs: number; command: string; notes?: string }): string {
   const load = execFileSync('uptime', { encoding: 'utf8' }).trim();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const parts = Object.entries(bundle.parts).sort((a, b) => b[1] - a[1]);
@@ -79,6 +79,7 @@ export function renderReport(figures: BrowserFigures[], bundle: BundleFigures, o
   }
   out.push('### Content script', '', `dist/chrome/content.js: ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzipped (level 9).`, '',
     table(['from', 'minified bytes', 'share'], parts.map(([k, v]) => [k, String(v), pct((v / bundle.raw) * 100)])), '');
+  if (opts.notes) out.push(opts.notes.trim(), '');
   return out.join('\n');
 }
 

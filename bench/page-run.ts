@@ -5,7 +5,7 @@
  * It reports numbers and asserts nothing.
  */
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserName } from '../test/e2e/harness/types.ts';
 import { feedSample, loadSample, markSample, type Sample } from './page-measure.ts';
@@ -95,6 +95,9 @@ const bundle: BundleFigures = {
 };
 const figures: BrowserFigures[] = [];
 for (const name of browsers) figures.push(await measure(name));
-const report = renderReport(figures, bundle, { runs, command: `npm run bench:page${args.length ? ` -- ${args.join(' ')}` : ''}` });
+// What the numbers mean and what to change: written by hand, kept with each regenerated table.
+const notesFile = join(root, 'bench/page-notes.md');
+const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : undefined;
+const report = renderReport(figures, bundle, { runs, command: `npm run bench:page${args.length ? ` -- ${args.join(' ')}` : ''}`, notes });
 console.log(report);
 if (args.includes('--write')) writeResults(join(root, 'bench/RESULTS.md'), report);
