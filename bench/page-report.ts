@@ -30,23 +30,24 @@ const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b
 
 /** Added main thread: CDP's TaskDuration difference in Chromium, the content script's slice total where there is no CDP. */
 function added(f: BrowserFigures, page: 'big' | 'plain'): number {
-  const { ext, base } = f[page];
-  return Number.isNaN(ext.task!) ? ext.sliceMs! : ext.task! - base.task!;
+  const { ext } = f[page];
+  return Number.isNaN(ext.task!) ? ext.sliceMs! : ext.taskAdded!;
 }
 
 function rows(f: BrowserFigures): string[][] {
   const cdp = !Number.isNaN(f.big.ext.task!);
   const bigAdded = added(f, 'big');
   const markAdded = cdp ? f.mark.task! : f.mark.markMs!;
-  const how = cdp ? 'CDP TaskDuration, with − without' : 'content script slice total';
+  const spread = (s: Sample) => (cdp ? `; runs ranged ${ms(s.taskAddedMin)} to ${ms(s.taskAddedMax)}` : '');
+  const how = cdp ? `CDP TaskDuration, median of (with − without) pairs${spread(f.big.ext)}` : 'content script slice total';
   return [
     ['1 MB page: main thread added', ms(bigAdded), ms(markAdded), ratio(markAdded, bigAdded), how],
-    ['1 MB page: script time added', ms(f.big.ext.script! - f.big.base.script!), ms(f.mark.script), ratio(f.mark.script!, f.big.ext.script! - f.big.base.script!), 'CDP ScriptDuration'],
+    ['1 MB page: script time added', ms(f.big.ext.scriptAdded), ms(f.mark.script), ratio(f.mark.script!, f.big.ext.scriptAdded!), 'CDP ScriptDuration, paired'],
     ['1 MB page: longest task after load (with / without)', `${ms(f.big.ext.longAfterLoad)} / ${ms(f.big.base.longAfterLoad)}`, ms(f.mark.longest), '', 'longtask observer; n/a in Firefox'],
     ['1 MB page: longest slice of ours', ms(f.big.ext.sliceMax), ms(f.mark.markMs), ratio(f.mark.markMs!, f.big.ext.sliceMax!), `${f.big.ext.slices?.toFixed(0)} slices, ${ms(f.big.ext.sliceMs)} in all`],
     ['1 MB page: first mark / all marked (since navigation)', `${ms(f.big.ext.firstMark)} / ${ms(f.big.ext.allMarked)}`, `${ms(f.mark.markMs)} (one task)`, '', `load event at ${ms(f.big.ext.load)}; ${f.big.ext.ranges?.toFixed(0)} marks (mark.js: ${f.mark.marks?.toFixed(0)})`],
-    ['1 MB page: JS heap added', mb(f.big.ext.heap! - f.big.base.heap!), mb(f.mark.heapAdded!), '', 'after a GC; n/a in Firefox'],
-    ['no-mention page: main thread added', ms(added(f, 'plain')), '', '', cdp ? 'CDP TaskDuration, parse and evaluation included' : 'slice total only (no parse/eval figure in Firefox)'],
+    ['1 MB page: JS heap added', mb(f.big.ext.heapAdded!), mb(f.mark.heapAdded!), '', 'after a GC, paired; n/a in Firefox'],
+    ['no-mention page: main thread added', ms(added(f, 'plain')), '', '', cdp ? `CDP TaskDuration, parse and evaluation included, paired${spread(f.plain.ext)}` : 'slice total only (no parse/eval figure in Firefox)'],
     ['card open after hover intent', ms(f.big.ext.cardOpen), '', '', 'intent (200 ms rest) to card in DOM, lookup round trip included'],
     ['feed: new mention marked (median / p95 / max)', `${ms(f.feed.ext.latMedian)} / ${ms(f.feed.ext.latP95)} / ${ms(f.feed.ext.latMax)}`, '', '', `${f.feed.ext.unmarked?.toFixed(0)} of ${f.feed.ext.chunks?.toFixed(0)} chunks never seen marked`],
     ['feed: CPU added during the appends', cdp ? pct(f.feed.ext.cpu! - f.feed.base.cpu!) : pct(f.feed.ext.sliceCpu!), '', '', cdp ? `TaskDuration share: ${pct(f.feed.ext.cpu!)} with, ${pct(f.feed.base.cpu!)} without` : 'slice total share (mutation callbacks not counted)'],
@@ -67,7 +68,7 @@ export function renderReport(figures: BrowserFigures[], bundle: BundleFigures, o
     '## Page',
     '',
     `${new Date().toISOString().slice(0, 10)} · \`${opts.command}\` · ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB · ` +
-      `load at the end: \`${load}\` · medians of ${opts.runs} runs (${opts.runs + 2} on the no-mention page)`,
+      `load at the end: \`${load}\` · medians of ${opts.runs + 2} runs on the 1 MB and no-mention pages, ${opts.runs} of mark.js and of the feed`,
     '',
     `Browsers: ${figures.map((f) => f.version).join('; ')}. Pages served over loopback; "without" is the same browser with an empty extension. ` +
       'mark.js 8.11.1 marks the same 25 aliases on the same page in the browser without FactLens (acrossElements, accuracy "exactly").',

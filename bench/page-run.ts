@@ -49,15 +49,29 @@ async function measure(name: BrowserName): Promise<BrowserFigures> {
     // Alternate with and without, so load from elsewhere on the machine falls on both alike.
     const big = { ext: [] as Sample[], base: [] as Sample[] };
     const plain = { ext: [] as Sample[], base: [] as Sample[] };
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < runs + 2; i++) {
       big.base.push(await loadSample(base, PAGES.big));
       big.ext.push(await loadSample(ext, PAGES.big, 'Dmitry Peskov'));
-      process.stderr.write(`  ${name} big ${i + 1}/${runs}\n`);
+      process.stderr.write(`  ${name} big ${i + 1}/${runs + 2}\n`);
     }
     for (let i = 0; i < runs + 2; i++) {
       plain.base.push(await loadSample(base, PAGES.plain));
       plain.ext.push(await loadSample(ext, PAGES.plain));
       process.stderr.write(`  ${name} plain ${i + 1}/${runs + 2}\n`);
+    }
+    // Each with-run minus the without-run just before it: the page's own load varies by more
+    // than our work under load, and pairing cancels most of that.
+    for (const page of [big, plain]) {
+      page.ext.forEach((s, i) => {
+        s.taskAdded = s.task! - page.base[i]!.task!;
+        s.scriptAdded = s.script! - page.base[i]!.script!;
+        s.heapAdded = s.heap! - page.base[i]!.heap!;
+      });
+      const added = page.ext.map((s) => s.taskAdded!).filter((x) => !Number.isNaN(x));
+      page.ext.forEach((s) => {
+        s.taskAddedMin = Math.min(...added);
+        s.taskAddedMax = Math.max(...added);
+      });
     }
     const mark = await repeat(`${name} mark.js`, runs, () => markSample(base, PAGES.big, BENCH_ALIASES));
     const feedBase = await repeat(`${name} feed without`, runs, () => feedSample(base, PAGES.feed));
