@@ -17,11 +17,13 @@ export function capitalAt(text: string, i: number): boolean {
  * `afterFullName`: the document named the entity before). One qualifying entity links; several
  * (an alias two entities share) link only if exactly one of them was named before; blockers link
  * nothing. An entity linked by an alias without `afterFullName` counts as named from then on.
- * Returns the entity index, or -1 when the span links nothing.
+ * `nodes[0 .. count - 1]` are the trie nodes ending a pattern at the span's end. Returns the
+ * entity index, or -1 when the span links nothing.
  */
 export function resolveOutputs(
   m: CompiledMatcher,
-  nodes: readonly number[],
+  nodes: Int32Array,
+  count: number,
   text: string,
   start: number,
   end: number,
@@ -32,7 +34,8 @@ export function resolveOutputs(
   let firstNames = false;
   let several: Set<number> | null = null;
   let cap: boolean | null = null;
-  for (const node of nodes) {
+  for (let k = 0; k < count; k++) {
+    const node = nodes[k] as number;
     for (let o = outStart[node] as number; o < (outStart[node + 1] as number); o++) {
       const flags = outFlags[o] as number;
       if (flags & FLAG_BLOCKER) continue;

@@ -1,0 +1,122 @@
+import { CLASS_DROP, CLASS_SEP, CLASS_SURROGATE, CLASS_WORD, INFO, charInfo, isWordAt } from '../normalize.ts';
+import { ENDING_CLASSES, MAX_ENDING } from './endings.ts';
+import { SLOT_BASE, SLOT_END } from './keys.ts';
+import type { CompiledMatcher } from './types.ts';
+
+const ENDING_SETS = ENDING_CLASSES.map((c) => new Set(c));
+
+/**
+ * Outcome of the last {@link walkFrom}: the furthest word boundary where a pattern ends
+ * (`walkState.best`, -1 for none) and the distinct nodes ending a pattern there
+ * (`walkState.nodes[0 .. count - 1]`). One shared record rather than an object per word start:
+ * the scan asks at nearly every word, and a scan is never re-entered while its result is read.
+ */
+export const walkState = { best: -1, count: 0, nodes: new Int32Array(16) };
+
+/** Index of the edge labelled `unit` among edges `[lo, hi)`, or -1. */
+function findEdge(label: Uint16Array, lo: number, hi: number, unit: number): number {
+  let top = hi;
+  while (top - lo > 8) {
+    const mid = (lo + top) >>> 1;
+    if ((label[mid] as number) < unit) lo = mid + 1;
+    else top = mid;
+  }
+  for (; lo < hi; lo++) {
+    const l = label[lo] as number;
+    if (l === unit) return lo;
+    if (l > unit) return -1;
+  }
+  return -1;
+}
+
+function skipDrops(text: string, p: number): number {
+  const n = text.length;
+  for (; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x20 && c < 0x7f) return p;
+    if ((INFO[c] || charInfo(c)) >>> 16 !== CLASS_DROP) return p;
+  }
+  return p;
+}
+
+function record(end: number, node: number): void {
+  const s = walkState;
+  if (end > s.best) {
+    s.best = end;
+    s.count = 0;
+  } else if (end < s.best) return;
+  else {
+    for (let k = 0; k < s.count; k++) if (s.nodes[k] === node) return;
+  }
+  if (s.count === s.nodes.length) {
+    const grown = new Int32Array(s.count * 2);
+    grown.set(s.nodes);
+    s.nodes = grown;
+  }
+  s.nodes[s.count++] = node;
+}
+
+/**
+ * Walks the trie from a word start: from `node`, reading the text from `pos`, folding each unit
+ * on the fly. It follows every path the text allows (a Russian stem may go on as a longer stem or
+ * take an ending) and records in {@link walkState} the nodes that end a pattern at the furthest
+ * word boundary: leftmost is given by the caller, this finds longest. Reset the state first.
+ */
+export function walkFrom(m: CompiledMatcher, text: string, node: number, pos: number): void {
+  const { firstEdge, label, outStart } = m;
+  const n = text.length;
+  for (;;) {
+    if ((outStart[node] as number) < (outStart[node + 1] as number)) {
+      const e = skipDrops(text, pos);
+      if (e >= n || !isWordAt(text, e)) record(e, node);
+    }
+    const lo = firstEdge[node] as number;
+    const hi = firstEdge[node + 1] as number;
+    if (lo === hi) return;
+    if ((label[hi - 1] as number) >= SLOT_BASE) endings(m, text, lo, hi, pos);
+    let p = skipDrops(text, pos);
+    if (p >= n) return;
+    const v = INFO[text.charCodeAt(p)] || charInfo(text.charCodeAt(p));
+    let unit = v & 0xffff;
+    p++;
+    if (v >>> 16 === CLASS_SEP) {
+      unit = 0x20;
+      while (p < n) {
+        const cls = (INFO[text.charCodeAt(p)] || charInfo(text.charCodeAt(p))) >>> 16;
+        if (cls !== CLASS_SEP && cls !== CLASS_DROP) break;
+        p++;
+      }
+    } else if (unit >= SLOT_BASE && unit < SLOT_END) return;
+    const e = findEdge(label, lo, hi, unit);
+    if (e < 0) return;
+    node = e + 1;
+    pos = p;
+  }
+}
+
+/** Follows the ending slots of a stem node when the rest of the word is an ending of their class. */
+function endings(m: CompiledMatcher, text: string, lo: number, hi: number, pos: number): void {
+  const label = m.label;
+  let s = lo;
+  while (s < hi && (label[s] as number) < SLOT_BASE) s++;
+  if (s >= hi || (label[s] as number) >= SLOT_END) return;
+  let rest = '';
+  let p = pos;
+  for (;;) {
+    p = skipDrops(text, p);
+    if (p >= text.length) break;
+    const v = INFO[text.charCodeAt(p)] || charInfo(text.charCodeAt(p));
+    const cls = v >>> 16;
+    if (cls === CLASS_SURROGATE) {
+      if (isWordAt(text, p)) return;
+      break;
+    }
+    if (cls !== CLASS_WORD) break;
+    if (rest.length === MAX_ENDING) return;
+    rest += String.fromCharCode(v & 0xffff);
+    p++;
+  }
+  for (; s < hi && (label[s] as number) < SLOT_END; s++) {
+    if (ENDING_SETS[(label[s] as number) - SLOT_BASE]?.has(rest)) walkFrom(m, text, s + 1, p);
+  }
+}
