@@ -3,54 +3,103 @@ import type { CompiledMatcher } from './types.ts';
 
 /**
  * What the scanner asks before walking the trie at a word start. Most words of a page start no
- * pattern, and most of those that share a first letter with one part ways at the second, so two
- * table reads settle them without a walk.
+ * pattern, and most of those sharing a first letter or two with one part ways by the third unit,
+ * so a few table reads settle them without a walk. Bits are set from hashes: a collision costs a
+ * walk, never a missed match.
  */
 export interface Prefilter {
   /** Root edges as a direct table, folded unit -> edge index + 1 (0: no pattern starts so). */
   root: Uint16Array;
-  /** Root units whose child ends a pattern or takes an ending: always walked, never filtered. */
+  /** Root units whose child ends a pattern or takes an ending: always walked. */
   walkAlways: Uint8Array;
-  /** Bit set over hashed pairs of first and second folded units of every pattern. */
+  /** Bit set of hashed (first, second) units of every pattern. */
   pairs: Int32Array;
+  /** Pairs whose node ends a pattern, takes an ending or is followed by a separator: always walked. */
+  pairAlways: Int32Array;
+  /** Bit set of hashed (first, second, third) units of every pattern. */
+  triples: Int32Array;
+  /** Per trie node, {@link NODE_OUTPUT} | {@link NODE_SLOTS} | {@link NODE_LEAF}: one read per step of a walk. */
+  nodeInfo: Uint8Array;
 }
 
+/** Node flag: the node ends a pattern. */
+export const NODE_OUTPUT = 1;
+/** Node flag: the node has Russian ending slots. */
+export const NODE_SLOTS = 2;
+/** Node flag: the node has no edges. */
+export const NODE_LEAF = 4;
+
 const PAIR_BITS = 17;
+const TRIPLE_BITS = 18;
 
 /**
- * Slot of the pair (u1, u2) in {@link Prefilter.pairs}. Injective on ASCII pairs and on Cyrillic
- * pairs (131 exceeds either block's span); any collision only costs a walk, never a miss.
+ * Slot of the pair (u1, u2). Injective on ASCII pairs and on Cyrillic pairs (131 exceeds either
+ * block's span).
  */
 export function pairHash(u1: number, u2: number): number {
   return (u1 * 131 + u2) & ((1 << PAIR_BITS) - 1);
 }
 
+/** Slot of the triple (u1, u2, u3). */
+export function tripleHash(u1: number, u2: number, u3: number): number {
+  return (Math.imul(u1 * 131 + u2, 0x9e3779b1) ^ (u3 * 0x2f)) >>> (32 - TRIPLE_BITS);
+}
+
+/** Whether bit `h` is set in `bits`. */
+export function hasBit(bits: Int32Array, h: number): boolean {
+  return ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+}
+
+function setBit(bits: Int32Array, h: number): void {
+  bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+}
+
+function nodeInfoOf(m: CompiledMatcher): Uint8Array {
+  const { firstEdge, label, outStart } = m;
+  const nodes = firstEdge.length - 1;
+  const info = new Uint8Array(nodes);
+  for (let v = 0; v < nodes; v++) {
+    const lo = firstEdge[v] as number;
+    const hi = firstEdge[v + 1] as number;
+    info[v] =
+      ((outStart[v] as number) < (outStart[v + 1] as number) ? NODE_OUTPUT : 0) |
+      (hi > lo && (label[hi - 1] as number) >= SLOT_BASE ? NODE_SLOTS : 0) |
+      (hi === lo ? NODE_LEAF : 0);
+  }
+  return info;
+}
+
 const cache = new WeakMap<CompiledMatcher, Prefilter>();
 
 /**
- * The prefilter of a compiled matcher, built on first use from the root's edges and their
- * children's edges (a few thousand entries even at 100k aliases), and kept with the tables.
+ * The prefilter of a compiled matcher, built once from the trie's first three levels and one pass
+ * over its nodes (about a byte per node), and kept with the tables.
  */
 export function prefilterOf(m: CompiledMatcher): Prefilter {
   let f = cache.get(m);
   if (f) return f;
-  const { firstEdge, label, outStart } = m;
-  const root = new Uint16Array(0x10000);
-  const walkAlways = new Uint8Array(0x10000);
-  const pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  const { firstEdge, label } = m;
+  const nodeInfo = nodeInfoOf(m);
+  const stops = (node: number): boolean => ((nodeInfo[node] as number) & (NODE_OUTPUT | NODE_SLOTS)) !== 0;
+  f = {
+    root: new Uint16Array(0x10000),
+    walkAlways: new Uint8Array(0x10000),
+    pairs: new Int32Array(1 << (PAIR_BITS - 5)),
+    pairAlways: new Int32Array(1 << (PAIR_BITS - 5)),
+    triples: new Int32Array(1 << (TRIPLE_BITS - 5)),
+    nodeInfo,
+  };
   for (let e = firstEdge[0] as number; e < (firstEdge[1] as number); e++) {
     const u1 = label[e] as number;
-    const child = e + 1;
-    root[u1] = e + 1;
-    const lo = firstEdge[child] as number;
-    const hi = firstEdge[child + 1] as number;
-    if ((outStart[child] as number) < (outStart[child + 1] as number) || (hi > lo && (label[hi - 1] as number) >= SLOT_BASE)) walkAlways[u1] = 1;
-    for (let g = lo; g < hi; g++) {
-      const h = pairHash(u1, label[g] as number);
-      pairs[h >>> 5] = (pairs[h >>> 5] as number) | (1 << (h & 31));
+    f.root[u1] = e + 1;
+    if (stops(e + 1)) f.walkAlways[u1] = 1;
+    for (let g = firstEdge[e + 1] as number; g < (firstEdge[e + 2] as number); g++) {
+      const u2 = label[g] as number;
+      setBit(f.pairs, pairHash(u1, u2));
+      if (u2 === 0x20 || stops(g + 1)) setBit(f.pairAlways, pairHash(u1, u2));
+      for (let t = firstEdge[g + 1] as number; t < (firstEdge[g + 2] as number); t++) setBit(f.triples, tripleHash(u1, u2, label[t] as number));
     }
   }
-  f = { root, walkAlways, pairs };
   cache.set(m, f);
   return f;
 }

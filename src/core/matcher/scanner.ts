@@ -1,9 +1,13 @@
 import { CLASS_DROP, CLASS_SEP, CLASS_SURROGATE, CLASS_WORD, INFO, charInfo, isWordAt } from '../normalize.ts';
 import type { DocumentContext } from './context.ts';
-import { pairHash, prefilterOf } from './prefilter.ts';
+import { hasBit, pairHash, prefilterOf, tripleHash, type Prefilter } from './prefilter.ts';
 import { resolveOutputs } from './resolve.ts';
 import type { CompiledMatcher } from './types.ts';
 import { walkFrom, walkState } from './walk.ts';
+
+/** 1 for the ASCII units inside words (letters, digits, `_`): the common case of the word skip, from a table that stays in cache. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = charInfo(c) >>> 16 === CLASS_WORD ? 1 : 0;
 
 /** Receives each linked mention: original offsets and the entity's index in `ids`. */
 export type Emit = (start: number, end: number, entity: number) => void;
@@ -16,7 +20,8 @@ export type Emit = (start: number, end: number, entity: number) => void;
  */
 export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext, emit: Emit): void {
   const n = text.length;
-  const { root, walkAlways, pairs } = prefilterOf(m);
+  const f = prefilterOf(m);
+  const root = f.root;
   let i = 0;
   let prevWord = false;
   while (i < n) {
@@ -27,10 +32,10 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
       if (!prevWord) {
         const u1 = v & 0xffff;
         const e = root[u1] as number;
-        if (e !== 0 && worthWalking(text, i + 1, u1, walkAlways, pairs)) {
+        if (e !== 0 && worthWalking(text, i + 1, u1, f)) {
           walkState.best = -1;
           walkState.count = 0;
-          walkFrom(m, text, e, i + 1);
+          walkFrom(m, f.nodeInfo, text, e, i + 1);
           const best = walkState.best;
           if (best >= 0) {
             const entity = resolveOutputs(m, walkState.nodes, walkState.count, text, i, best, ctx);
@@ -45,8 +50,12 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        const k = (INFO[d] || charInfo(d)) >>> 16;
-        if (k !== CLASS_WORD && k !== CLASS_DROP) break;
+        if (d < 0x80) {
+          if (ASCII_WORD[d] === 0) break;
+        } else {
+          const k = (INFO[d] || charInfo(d)) >>> 16;
+          if (k !== CLASS_WORD && k !== CLASS_DROP) break;
+        }
         i++;
       }
       prevWord = true;
@@ -57,14 +66,26 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
   }
 }
 
-/** Whether the unit after a word's first unit `u1` (at `j`) can continue a pattern starting with it. */
-function worthWalking(text: string, j: number, u1: number, walkAlways: Uint8Array, pairs: Int32Array): boolean {
-  if (walkAlways[u1] === 1) return true;
-  if (j >= text.length) return false;
-  const c = text.charCodeAt(j);
-  const v = INFO[c] || charInfo(c);
-  const cls = v >>> 16;
+/**
+ * Whether the units after a word's first unit `u1` (from `j`) can continue a pattern starting with
+ * it; anything the prefilter does not settle (invisible characters, surrogates) is walked.
+ */
+function worthWalking(text: string, j: number, u1: number, f: Prefilter): boolean {
+  if (f.walkAlways[u1] === 1) return true;
+  const n = text.length;
+  if (j >= n) return false;
+  let c = text.charCodeAt(j);
+  let v = INFO[c] || charInfo(c);
+  let cls = v >>> 16;
   if (cls === CLASS_DROP || cls === CLASS_SURROGATE) return true;
-  const h = pairHash(u1, cls === CLASS_SEP ? 0x20 : v & 0xffff);
-  return ((pairs[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+  const u2 = cls === CLASS_SEP ? 0x20 : v & 0xffff;
+  const h = pairHash(u1, u2);
+  if (!hasBit(f.pairs, h)) return false;
+  if (hasBit(f.pairAlways, h)) return true;
+  if (j + 1 >= n) return false;
+  c = text.charCodeAt(j + 1);
+  v = INFO[c] || charInfo(c);
+  cls = v >>> 16;
+  if (cls === CLASS_DROP || cls === CLASS_SURROGATE) return true;
+  return hasBit(f.triples, tripleHash(u1, u2, cls === CLASS_SEP ? 0x20 : v & 0xffff));
 }

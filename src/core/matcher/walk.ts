@@ -1,6 +1,7 @@
 import { CLASS_DROP, CLASS_SEP, CLASS_SURROGATE, CLASS_WORD, INFO, charInfo, isWordAt } from '../normalize.ts';
 import { ENDING_CLASSES, MAX_ENDING } from './endings.ts';
 import { SLOT_BASE, SLOT_END } from './keys.ts';
+import { NODE_LEAF, NODE_OUTPUT, NODE_SLOTS } from './prefilter.ts';
 import type { CompiledMatcher } from './types.ts';
 
 const ENDING_SETS = ENDING_CLASSES.map((c) => new Set(c));
@@ -61,22 +62,31 @@ function record(end: number, node: number): void {
  * on the fly. It follows every path the text allows (a Russian stem may go on as a longer stem or
  * take an ending) and records in {@link walkState} the nodes that end a pattern at the furthest
  * word boundary: leftmost is given by the caller, this finds longest. Reset the state first.
+ * `nodeInfo` is the node flags of the matcher's prefilter (`prefilterOf(m).nodeInfo`).
  */
-export function walkFrom(m: CompiledMatcher, text: string, node: number, pos: number): void {
-  const { firstEdge, label, outStart } = m;
+export function walkFrom(m: CompiledMatcher, nodeInfo: Uint8Array, text: string, node: number, pos: number): void {
+  const { firstEdge, label } = m;
   const n = text.length;
   for (;;) {
-    if ((outStart[node] as number) < (outStart[node + 1] as number)) {
-      const e = skipDrops(text, pos);
-      if (e >= n || !isWordAt(text, e)) record(e, node);
+    const info = nodeInfo[node] as number;
+    if (info !== 0) {
+      if (info & NODE_OUTPUT) {
+        const e = skipDrops(text, pos);
+        if (e >= n || !isWordAt(text, e)) record(e, node);
+      }
+      if (info & NODE_LEAF) return;
+      if (info & NODE_SLOTS) endings(m, nodeInfo, text, firstEdge[node] as number, firstEdge[node + 1] as number, pos);
     }
-    const lo = firstEdge[node] as number;
-    const hi = firstEdge[node + 1] as number;
-    if (lo === hi) return;
-    if ((label[hi - 1] as number) >= SLOT_BASE) endings(m, text, lo, hi, pos);
-    let p = skipDrops(text, pos);
-    if (p >= n) return;
-    const v = INFO[text.charCodeAt(p)] || charInfo(text.charCodeAt(p));
+    if (pos >= n) return;
+    let p = pos;
+    let c = text.charCodeAt(p);
+    let v = INFO[c] || charInfo(c);
+    if (v >>> 16 === CLASS_DROP) {
+      p = skipDrops(text, p);
+      if (p >= n) return;
+      c = text.charCodeAt(p);
+      v = INFO[c] || charInfo(c);
+    }
     let unit = v & 0xffff;
     p++;
     if (v >>> 16 === CLASS_SEP) {
@@ -87,7 +97,7 @@ export function walkFrom(m: CompiledMatcher, text: string, node: number, pos: nu
         p++;
       }
     } else if (unit >= SLOT_BASE && unit < SLOT_END) return;
-    const e = findEdge(label, lo, hi, unit);
+    const e = findEdge(label, firstEdge[node] as number, firstEdge[node + 1] as number, unit);
     if (e < 0) return;
     node = e + 1;
     pos = p;
@@ -95,7 +105,7 @@ export function walkFrom(m: CompiledMatcher, text: string, node: number, pos: nu
 }
 
 /** Follows the ending slots of a stem node when the rest of the word is an ending of their class. */
-function endings(m: CompiledMatcher, text: string, lo: number, hi: number, pos: number): void {
+function endings(m: CompiledMatcher, nodeInfo: Uint8Array, text: string, lo: number, hi: number, pos: number): void {
   const label = m.label;
   let s = lo;
   while (s < hi && (label[s] as number) < SLOT_BASE) s++;
@@ -117,6 +127,6 @@ function endings(m: CompiledMatcher, text: string, lo: number, hi: number, pos: 
     p++;
   }
   for (; s < hi && (label[s] as number) < SLOT_END; s++) {
-    if (ENDING_SETS[(label[s] as number) - SLOT_BASE]?.has(rest)) walkFrom(m, text, s + 1, p);
+    if (ENDING_SETS[(label[s] as number) - SLOT_BASE]?.has(rest)) walkFrom(m, nodeInfo, text, s + 1, p);
   }
 }
