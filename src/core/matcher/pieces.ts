@@ -8,21 +8,10 @@ import type { CompiledMatcher, PieceMention } from './types.ts';
  */
 export const BLOCK_BARRIER = '\uffff';
 
-/** Last index `i` with `starts[i] <= pos`. */
-function pieceAt(starts: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] as number) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /**
  * Joins the pieces into one string (a barrier at each block boundary, nothing at inline ones),
- * scans it and maps the offsets back to (piece, offset) pairs.
+ * scans it and maps the offsets back to (piece, offset) pairs. Mentions come in text order, so
+ * one cursor walks the piece starts forward instead of searching them per mention.
  */
 export function scanPieceText(
   m: CompiledMatcher,
@@ -30,10 +19,12 @@ export function scanPieceText(
   breaks: ArrayLike<number>,
   ctx: DocumentContext,
 ): PieceMention[] {
-  const starts = new Int32Array(pieces.length);
+  const count = pieces.length;
+  const starts = new Int32Array(count);
   const parts: string[] = [];
   let length = 0;
-  pieces.forEach((piece, i) => {
+  for (let i = 0; i < count; i++) {
+    const piece = pieces[i] as string;
     if (i > 0 && breaks[i] === 1) {
       parts.push(BLOCK_BARRIER);
       length++;
@@ -41,11 +32,15 @@ export function scanPieceText(
     starts[i] = length;
     parts.push(piece);
     length += piece.length;
-  });
+  }
   const out: PieceMention[] = [];
+  let cursor = 0;
   scanText(m, parts.join(''), ctx, (start, end, entity) => {
-    const startPiece = pieceAt(starts, start);
-    const endPiece = pieceAt(starts, end - 1);
+    // Last piece starting at or before `start`; an empty piece shares its start with the next one.
+    while (cursor + 1 < count && (starts[cursor + 1] as number) <= start) cursor++;
+    const startPiece = cursor;
+    let endPiece = cursor;
+    while (endPiece + 1 < count && (starts[endPiece + 1] as number) <= end - 1) endPiece++;
     out.push({
       entityId: m.ids[entity] as string,
       startPiece,
