@@ -3,11 +3,7 @@ import type { DocumentContext } from './context.ts';
 import { hasBit, pairHash, prefilterOf, tripleHash, type Prefilter } from './prefilter.ts';
 import { resolveOutputs } from './resolve.ts';
 import type { CompiledMatcher } from './types.ts';
-import { walkFrom, walkState } from './walk.ts';
-
-/** 1 for the ASCII units inside words (letters, digits, `_`): the common case of the word skip, from a table that stays in cache. */
-const ASCII_WORD = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = charInfo(c) >>> 16 === CLASS_WORD ? 1 : 0;
+import { ASCII_WORD, walkFrom, walkState } from './walk.ts';
 
 /** Receives each linked mention: original offsets and the entity's index in `ids`. */
 export type Emit = (start: number, end: number, entity: number) => void;

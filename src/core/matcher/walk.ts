@@ -40,6 +40,16 @@ function skipDrops(text: string, p: number): number {
   return p;
 }
 
+/** 1 for the ASCII units inside words (letters, digits, `_`), from a table that stays in cache. */
+export const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = charInfo(c) >>> 16 === CLASS_WORD ? 1 : 0;
+
+/** {@link isWordAt} with the ASCII case read from {@link ASCII_WORD}. */
+function wordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? ASCII_WORD[c] === 1 : isWordAt(text, i);
+}
+
 function record(end: number, node: number): void {
   const s = walkState;
   if (end > s.best) {
@@ -72,7 +82,7 @@ export function walkFrom(m: CompiledMatcher, nodeInfo: Uint8Array, text: string,
     if (info !== 0) {
       if (info & NODE_OUTPUT) {
         const e = skipDrops(text, pos);
-        if (e >= n || !isWordAt(text, e)) record(e, node);
+        if (e >= n || !wordAt(text, e)) record(e, node);
       }
       if (info & NODE_LEAF) return;
       if (info & NODE_SLOTS) endings(m, nodeInfo, text, firstEdge[node] as number, firstEdge[node + 1] as number, pos);
@@ -97,7 +107,10 @@ export function walkFrom(m: CompiledMatcher, nodeInfo: Uint8Array, text: string,
         p++;
       }
     } else if (unit >= SLOT_BASE && unit < SLOT_END) return;
-    const e = findEdge(label, firstEdge[node] as number, firstEdge[node + 1] as number, unit);
+    const lo = firstEdge[node] as number;
+    const hi = firstEdge[node + 1] as number;
+    // Inside a name most nodes have one edge: compare it without a search.
+    const e = hi - lo === 1 ? (label[lo] === unit ? lo : -1) : findEdge(label, lo, hi, unit);
     if (e < 0) return;
     node = e + 1;
     pos = p;
