@@ -56,25 +56,34 @@ export function* textBlocks(root: Node, opts: WalkOptions = {}): Generator<TextB
     return key;
   };
 
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode(node) {
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        if (isSkipped(el) || opts.ignore?.(el)) return 2; // FILTER_REJECT: the whole subtree
-      }
-      return 1;
-    },
-  });
+  // No filter callback: calling into script for every node cost more than the walk itself on
+  // large pages. Skipped elements are stepped over by hand, subtree and all.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+  const skipped = (el: Element) => isSkipped(el) || opts.ignore?.(el) === true;
+  const pastSubtree = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
   let current: Text[] = [];
   let currentKey: Node | null = null;
+  let paused = false;
   const flush = function* (): Generator<TextBlock> {
-    if (currentKey && current.length && hasText(current)) yield { key: currentKey, nodes: current };
+    if (currentKey && current.length && hasText(current)) {
+      paused = true;
+      yield { key: currentKey, nodes: current };
+    }
     current = [];
     currentKey = null;
   };
 
   if (opts.from && opts.from !== root && root.contains(opts.from)) walker.currentNode = opts.from;
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+  const start = walker.currentNode;
+  for (let node: Node | null = start; node; node = walker.nextNode()) {
+    while (node && node !== start && node.nodeType === 1 && skipped(node as Element)) node = pastSubtree();
+    if (!node) break;
     if (node.nodeType === 3) {
       const key = blockKey(node.parentNode ?? node);
       if (key !== currentKey) yield* flush();
@@ -87,12 +96,16 @@ export function* textBlocks(root: Node, opts: WalkOptions = {}): Generator<TextB
       if (shadow && !(opts.ignore?.(el))) {
         yield* flush();
         opts.onShadowRoot?.(shadow);
+        paused = true;
         yield* textBlocks(shadow, { ...opts, from: undefined });
       }
     }
     // The page may have removed where we stand while we were paused; walk again from the top
     // (the caller skips what it has already read) rather than stop short.
-    if (!root.contains(walker.currentNode)) walker.currentNode = root;
+    if (paused) {
+      paused = false;
+      if (!root.contains(walker.currentNode)) walker.currentNode = root;
+    }
   }
   yield* flush();
 }
