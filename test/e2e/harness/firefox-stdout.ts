@@ -53,6 +53,8 @@ export class FirefoxStdout {
       return;
     }
     const ce = /^console\.error: (.*)$/.exec(line);
-    if (ce) this.#consoleErrors.push(ce[1]!.replace(/^"(.*)"$/, '$1'));
+    // Firefox's own modules log through prefixed console instances, printed unquoted as
+    // `console.error: RSLoader: ...`; a script's arguments are printed quoted or as values.
+    if (ce && !/^[A-Za-z][\w.-]*: /.test(ce[1]!)) this.#consoleErrors.push(ce[1]!.replace(/^"(.*)"$/, '$1'));
   }
 }
