@@ -57,6 +57,11 @@ export default tseslint.config(
     },
   },
   {
+    // Declared so that no-eval and no-implied-eval see `window.eval(s)` and `setTimeout(s)`.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { window: 'readonly', self: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', document: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.js', 'bin/**/*.js', 'bench/**/*.js', '.ci/**/*.js'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
   },

@@ -8,7 +8,8 @@ export class InputError extends Error {
   readonly file: string;
 
   constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
+    // Parser messages can quote the input across lines; the report stays one line.
+    super(`${file}: ${problem.replace(/\s*[\r\n]+\s*/g, ' ')}`);
     this.name = 'InputError';
     this.file = file;
   }

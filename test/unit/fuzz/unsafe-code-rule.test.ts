@@ -18,6 +18,9 @@ describe('the lint rule against markup parsing and code evaluation', () => {
     ['insertAdjacentHTML', "el.insertAdjacentHTML('beforeend', s);", /insertAdjacentHTML/],
     ['document.write', 'document.write(s);', /document\.write/],
     ['eval', 'eval(s);', /no-eval/],
+    ['window.eval', 'window.eval(s);', /no-eval/],
+    ['setTimeout with a string', 'setTimeout(s + "", 0);', /no-implied-eval/],
+    ['setTimeout with a literal string', "setTimeout('alert(1)', 0);", /no-implied-eval/],
     ['new Function', "new Function('return 1');", /Function/],
     ['dangerouslySetInnerHTML', 'export const X = () => <div dangerouslySetInnerHTML={{ __html: s }} />;', /dangerouslySetInnerHTML/],
   ])('fires on %s', async (_name, code, expected) => {
