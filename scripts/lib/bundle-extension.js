@@ -41,6 +41,31 @@ function generatedModules(data, allowDataset) {
   };
 }
 
+/**
+ * Valibot marks its schema builders `@__NO_SIDE_EFFECTS__`, but esbuild honours that only
+ * within one file (evanw/esbuild#4369), so a module that builds schemas at its top level pulls
+ * all of valibot into every bundle that imports anything from it (the content script takes
+ * `ENTITY_KINDS` from the dataset schema). This marks each call of such a builder `@__PURE__`
+ * in our sources, which esbuild does honour: unused schemas drop out, used ones stay as they are.
+ * Only the builders valibot itself declares free of side effects are marked; `parse` and
+ * `assert`, which throw, are not among them.
+ */
+export function valibotPure(root) {
+  const lib = readFileSync(join(root, 'node_modules/valibot/dist/index.mjs'), 'utf8');
+  const names = [...lib.matchAll(/@__NO_SIDE_EFFECTS__ \*\/\s*function ([\w$]+)/g)].map((m) => m[1]);
+  const call = new RegExp(`(?<![\\w$.])v\\.(${names.join('|')})\\(`, 'g');
+  return {
+    name: 'valibot-pure',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.tsx?$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (!/^import \* as v from 'valibot';$/m.test(text)) return undefined;
+        return { contents: text.replace(call, '/* @__PURE__ */ v.$1('), loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+      });
+    },
+  };
+}
+
 /** Reads the generated files once; the slim entity list is what the content script needs to name its marks. */
 export function loadGeneratedData(paths) {
   const datasetText = readFileSync(paths.dataset, 'utf8');
@@ -96,7 +121,7 @@ export async function bundleExtension(root, browser, outDir, data) {
       ...common,
       entryPoints: { [e.name]: e.src },
       outdir: outDir,
-      plugins: [generatedModules(data, e.dataset)],
+      plugins: [generatedModules(data, e.dataset), valibotPure(root)],
     });
     results.push(r.metafile);
     if (e.title) writeFileSync(join(root, outDir, `${e.name}.html`), pageHtml(e.name, e.title));

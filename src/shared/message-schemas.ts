@@ -1,43 +1,70 @@
-import * as v from 'valibot';
 import type { MessageOf, ToBackground, ToContent } from './messages.ts';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+/**
+ * Hand-written run-time guards of every message in both call maps. A receiver checks each
+ * message before acting on it, so a malformed or unknown message is refused instead of
+ * half-handled. They are plain code rather than a schema library so that the content script,
+ * which runs in every page, carries only these few lines.
+ */
+
+type Rec = Record<string, unknown>;
+type FieldCheck = (value: unknown) => boolean;
+
+const id: FieldCheck = (x) => typeof x === 'string' && x.length >= 1 && x.length <= 200;
+const offset: FieldCheck = (x) => Number.isInteger(x) && (x as number) >= 0;
+const text = (max: number): FieldCheck => (x) => typeof x === 'string' && x.length <= max;
+const optional = (check: FieldCheck): FieldCheck => (x) => x === undefined || check(x);
+const limit: FieldCheck = (x) => Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 100;
+
+/** Per type, the check of each field besides `type`; a field not listed is refused. */
+type Shapes<M> = { [K in keyof M]: Readonly<Record<string, FieldCheck>> };
+
+const BACKGROUND: Shapes<ToBackground> = {
+  lookup: { entityId: id },
+  search: { query: text(500), limit: optional(limit) },
+  reportCount: { count: offset },
+  source: { sourceId: id },
+  openSource: { sourceId: id, start: offset, end: offset },
+  tabState: { tabId: offset },
+};
+
+const CONTENT: Shapes<ToContent> = {
+  pageMentions: {},
+  revealEntity: { entityId: id },
+  nextMention: {},
+  lookupSelection: { text: text(2000) },
+};
 
 /**
- * Run-time schemas of every message in both call maps. A receiver parses each message
- * before acting on it, so a malformed or unknown message is refused instead of half-handled.
+ * Whether `msg` is a plain record whose `type` is one of `shapes` (an own key, so
+ * `toString` or `__proto__` never pass), with exactly the fields that type allows, each valid.
+ * An optional field may be missing; no other key may appear.
  */
-export const ToBackgroundSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('lookup'), entityId: id }),
-  v.strictObject({
-    type: v.literal('search'),
-    query: v.pipe(v.string(), v.maxLength(500)),
-    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
-  }),
-  v.strictObject({ type: v.literal('reportCount'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  v.strictObject({ type: v.literal('source'), sourceId: id }),
-  v.strictObject({ type: v.literal('openSource'), sourceId: id, start: offset, end: offset }),
-  v.strictObject({ type: v.literal('tabState'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-]) satisfies v.GenericSchema<unknown, MessageOf<ToBackground>>;
-
-export const ToContentSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('pageMentions') }),
-  v.strictObject({ type: v.literal('revealEntity'), entityId: id }),
-  v.strictObject({ type: v.literal('nextMention') }),
-  v.strictObject({ type: v.literal('lookupSelection'), text: v.pipe(v.string(), v.maxLength(2000)) }),
-]) satisfies v.GenericSchema<unknown, MessageOf<ToContent>>;
-
-/** Parses a message to the background; null when it is not one. */
-export function parseToBackground(msg: unknown): MessageOf<ToBackground> | null {
-  const r = v.safeParse(ToBackgroundSchema, msg);
-  return r.success ? r.output : null;
+function matches<M>(shapes: Shapes<M>, msg: unknown): msg is MessageOf<M> {
+  if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return false;
+  const proto = Object.getPrototypeOf(msg);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const rec = msg as Rec;
+  const type = rec.type;
+  if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return false;
+  const fields = shapes[type as keyof M] as Readonly<Record<string, FieldCheck>>;
+  for (const key of Object.keys(rec)) {
+    if (key !== 'type' && !Object.hasOwn(fields, key)) return false;
+  }
+  for (const [key, check] of Object.entries(fields)) {
+    if (!check(Object.hasOwn(rec, key) ? rec[key] : undefined)) return false;
+  }
+  return true;
 }
 
-/** Parses a message to a content script; null when it is not one. */
+/** Checks a message to the background; null when it is not one. */
+export function parseToBackground(msg: unknown): MessageOf<ToBackground> | null {
+  return matches(BACKGROUND, msg) ? msg : null;
+}
+
+/** Checks a message to a content script; null when it is not one. */
 export function parseToContent(msg: unknown): MessageOf<ToContent> | null {
-  const r = v.safeParse(ToContentSchema, msg);
-  return r.success ? r.output : null;
+  return matches(CONTENT, msg) ? msg : null;
 }
 
 /** Messages only a content script in a tab may send: the badge belongs to the tab that reports. */

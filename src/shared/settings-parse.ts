@@ -1,21 +1,52 @@
-import * as v from 'valibot';
 import { ENTITY_KINDS } from '../core/dataset-schema.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 /** The schema version this build writes. */
 export const SETTINGS_VERSION = 1;
 
-/** A site as the reader names it and as `location.hostname` gives it: lower case, no port. */
-const host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/, 'not a host name'), v.maxLength(253));
+/** A field's check: the value to keep (possibly normalised), or `INVALID` to fall back to the default. */
+const INVALID: unique symbol = Symbol('invalid');
+type FieldParse<T> = (x: unknown) => T | typeof INVALID;
 
-/** One schema per field, so each field is judged alone. */
-const FIELDS = {
-  enabled: v.boolean(),
-  disabledSites: v.array(host),
-  kinds: v.array(v.picklist(ENTITY_KINDS)),
-  markStyle: v.picklist(['underline', 'tint', 'none'] as const),
-  firstOnly: v.boolean(),
-} satisfies { [K in Exclude<keyof Settings, 'version'>]: v.GenericSchema<unknown, Settings[K]> };
+const HOST_RE = /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/;
+/** A site as the reader names it and as `location.hostname` gives it: lower case, no port. */
+const host: FieldParse<string> = (x) => {
+  if (typeof x !== 'string') return INVALID;
+  const h = x.trim().toLowerCase();
+  return HOST_RE.test(h) && h.length <= 253 ? h : INVALID;
+};
+
+const boolean: FieldParse<boolean> = (x) => (typeof x === 'boolean' ? x : INVALID);
+
+function oneOf<T extends string>(options: readonly T[]): FieldParse<T> {
+  return (x) => (options.includes(x as T) ? (x as T) : INVALID);
+}
+
+/** A list whose every item parses; one bad item makes the whole list invalid, as before. */
+function list<T>(item: FieldParse<T>): FieldParse<T[]> {
+  return (x) => {
+    if (!Array.isArray(x)) return INVALID;
+    const out: T[] = [];
+    for (const el of x) {
+      const r = item(el);
+      if (r === INVALID) return INVALID;
+      out.push(r);
+    }
+    return out;
+  };
+}
+
+/**
+ * One check per field, so each field is judged alone. Written by hand rather than with a
+ * schema library: the content script reads settings in every page and stays small.
+ */
+const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: FieldParse<Settings[K]> } = {
+  enabled: boolean,
+  disabledSites: list(host),
+  kinds: list(oneOf(ENTITY_KINDS)),
+  markStyle: oneOf(['underline', 'tint', 'none'] as const),
+  firstOnly: boolean,
+};
 
 type Fields = Omit<Settings, 'version'>;
 
@@ -49,9 +80,9 @@ export function parseSettings(stored: unknown): Settings {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return structuredClone(DEFAULT_SETTINGS);
   const migrated = migrate(stored as Record<string, unknown>);
   const out: Record<string, unknown> = { version: SETTINGS_VERSION };
-  for (const [key, schema] of Object.entries(FIELDS)) {
-    const r = v.safeParse(schema, migrated[key]);
-    const value = r.success ? r.output : DEFAULT_SETTINGS[key as keyof Fields];
+  for (const [key, parse] of Object.entries(FIELDS) as [keyof Fields, FieldParse<unknown>][]) {
+    const r = parse(Object.hasOwn(migrated, key) ? migrated[key] : undefined);
+    const value = r === INVALID ? structuredClone(DEFAULT_SETTINGS[key]) : r;
     out[key] = Array.isArray(value) ? [...new Set(value)] : value;
   }
   return out as unknown as Settings;

@@ -70,3 +70,45 @@ describe('site switches', () => {
     expect(twice.disabledSites).toEqual(['a.example']);
   });
 });
+
+describe('hand-written field checks', () => {
+  const base = { version: 1, enabled: false, disabledSites: ['a.example'], kinds: ['person'], markStyle: 'tint', firstOnly: true } as const;
+
+  it('falls back on each bad field alone and keeps the rest', () => {
+    const bad: [keyof typeof base, unknown][] = [
+      ['enabled', 'false'],
+      ['enabled', 0],
+      ['enabled', null],
+      ['disabledSites', 'a.example'],
+      ['disabledSites', ['a.example', 'a b.example']],
+      ['disabledSites', ['x'.repeat(254)]],
+      ['disabledSites', [{ toString: () => 'a.example' }]],
+      ['kinds', ['person', 'toString']],
+      ['kinds', 'person'],
+      ['kinds', [['person']]],
+      ['markStyle', 'Underline'],
+      ['markStyle', ['tint']],
+      ['firstOnly', 1],
+    ];
+    for (const [key, value] of bad) {
+      const s = parseSettings({ ...base, [key]: value });
+      expect(s, `${key}: ${JSON.stringify(value)}`).toEqual({ ...base, [key]: DEFAULT_SETTINGS[key] });
+    }
+  });
+
+  it('trims and lower-cases sites before judging them, and accepts bracketed IPv6 hosts', () => {
+    expect(parseSettings({ ...base, disabledSites: ['  News.Example ', '[::1]', 'x'.repeat(253)] }).disabledSites)
+      .toEqual(['news.example', '[::1]', 'x'.repeat(253)]);
+  });
+
+  it('reads only the record\'s own fields, never inherited ones', () => {
+    const forged = Object.assign(Object.create({ enabled: false, markStyle: 'none' }), { version: 1 });
+    expect(parseSettings(forged)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('hands out fresh default lists after a fallback', () => {
+    const s = parseSettings({ ...base, kinds: 'bad' });
+    s.kinds.pop();
+    expect(DEFAULT_SETTINGS.kinds).toHaveLength(5);
+  });
+});
