@@ -47,6 +47,22 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeKey', () => {
+  it('is the trimmed text of normalizeText, on strings mixing every kind of unit', () => {
+    const units = ['A', 'z', 'Ё', 'й', 'ß', ' ', '\n', '\u00a0', '-', '—', '\u00ad', '\u200b', '\u0301', '’', '«', '.', '😀', '\ud800', '\udc00', '\uffff', 'Ｐ', 'İ'];
+    let seed = 1;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 16;
+    };
+    for (let k = 0; k < 2000; k++) {
+      let s = '';
+      for (let j = next() % 12; j > 0; j--) s += units[next() % units.length] as string;
+      expect(normalizeKey(s), JSON.stringify(s)).toBe(normalizeText(s).text.trim());
+    }
+  });
+});
+
 describe('character classes', () => {
   it('classifies letters, separators and invisible characters', () => {
     expect(charInfo('ж'.charCodeAt(0)) >>> 16).toBe(CLASS_WORD);
