@@ -1,5 +1,5 @@
 import type { Matcher } from '../core/matcher/index.ts';
-import { onMessage, sendToBackground, watchSettings, type Platform } from '../platform/index.ts';
+import { onMessage, sendToBackground, watchSettings, type ContentPlatform } from '../platform/content.ts';
 import { parseToContent } from '../shared/message-schemas.ts';
 import type { ToContent } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
@@ -20,7 +20,7 @@ const INVALIDATED = /context invalidated|extension context|receiving end does no
  * on for this site, applies setting changes live, tears everything down when it is turned off,
  * and for good when the extension itself goes away (updated, disabled or removed).
  */
-export function runContent(platform: Platform, win: Window, matcher: Matcher, entityList: readonly EntityInfo[]): AbortController {
+export function runContent(platform: ContentPlatform, win: Window, matcher: Matcher, entityList: readonly EntityInfo[]): AbortController {
   const life = new AbortController();
   const entities = new Map(entityList.map((e) => [e.id, e]));
   let app: ContentApp | null = null;

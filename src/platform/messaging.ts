@@ -1,11 +1,11 @@
 import type { MessageOf, ResponseOf, ToBackground, ToContent } from '../shared/messages.ts';
-import type { MessageSender, Platform } from './platform.ts';
+import type { ContentPlatform, MessageSender, Platform } from './platform.ts';
 
 type Msg<M, K extends keyof M> = Extract<MessageOf<M>, { type: K }>;
 
 /** A typed call to the background: the payload and the answer are those of the call map. */
 export function sendToBackground<K extends keyof ToBackground>(
-  platform: Platform,
+  platform: Pick<ContentPlatform, 'sendMessage'>,
   msg: Msg<ToBackground, K>,
 ): Promise<ResponseOf<ToBackground, K>> {
   return platform.sendMessage(msg) as Promise<ResponseOf<ToBackground, K>>;
@@ -13,7 +13,7 @@ export function sendToBackground<K extends keyof ToBackground>(
 
 /** A typed call to a tab's content script, the top frame unless `frameId` says otherwise. */
 export function sendToTab<K extends keyof ToContent>(
-  platform: Platform,
+  platform: Pick<Platform, 'sendToTab'>,
   tabId: number,
   msg: Msg<ToContent, K>,
   frameId = 0,
@@ -32,7 +32,7 @@ export type Handlers<M> = {
  * (or none) takes it; `accept` may refuse a sender, which rejects the call.
  */
 export function onMessage<M>(
-  platform: Platform,
+  platform: Pick<ContentPlatform, 'onMessage'>,
   parse: (msg: unknown) => MessageOf<M> | null,
   handlers: Handlers<M>,
   options: { accept?: (type: keyof M, sender: MessageSender) => boolean; signal?: AbortSignal } = {},

@@ -62,3 +62,12 @@ export interface Platform {
   /** Opens one of our pages in a new tab, beside `openerTabId` when given. */
   openPage(path: string, openerTabId?: number): Promise<void>;
 }
+
+/**
+ * The part of the platform a content script uses. It is small on purpose: the content script
+ * runs in every page, so it gets its own adapter (content-platform.ts) without the polyfill.
+ */
+export type ContentPlatform = Pick<
+  Platform,
+  'browser' | 'extensionId' | 'extensionUrl' | 'storageGet' | 'storageSet' | 'onStorageChanged' | 'sendMessage' | 'onMessage'
+>;

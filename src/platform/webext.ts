@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { MenuClick, MenuItem, MessageSender, Platform, RawHandler } from './platform.ts';
+import type { MenuClick, MenuItem, Platform, RawHandler } from './platform.ts';
+import { toSender } from './sender.ts';
 
 const STORAGE_AREA = 'local';
 
@@ -46,13 +47,7 @@ export function createWebExtPlatform(): Platform {
     sendMessage: (msg) => browser.runtime.sendMessage(msg),
     sendToTab: (tabId, msg, frameId = 0) => browser.tabs.sendMessage(tabId, msg, { frameId }),
     onMessage(handler: RawHandler, signal) {
-      const l = (msg: unknown, s: browser.Runtime.MessageSender) => {
-        // One of our pages shown in a tab (the popup opened as `popup.html?tab=ID`, the viewer)
-        // is not a content script: `tabId` marks content scripts only, in both browsers.
-        const ours = (s.url ?? '').startsWith(base);
-        const sender: MessageSender = { extensionId: s.id, tabId: ours ? undefined : s.tab?.id, frameId: s.frameId, url: s.url };
-        return handler(msg, sender);
-      };
+      const l = (msg: unknown, s: browser.Runtime.MessageSender) => handler(msg, toSender(s, base));
       browser.runtime.onMessage.addListener(l);
       whenAborted(signal, () => browser.runtime.onMessage.removeListener(l));
     },
