@@ -110,48 +110,42 @@ export interface NormalizedText {
   starts: Int32Array;
 }
 
+/** Folds `s` to its normalised text; with `starts`, records where each normalised unit began. */
+function fold(s: string, starts: Int32Array | null): string {
+  const out: number[] = [];
+  let lastSep = false;
+  for (let i = 0; i < s.length; i++) {
+    const v = charInfo(s.charCodeAt(i));
+    const cls = v >>> 16;
+    if (cls === CLASS_DROP) continue;
+    if (cls === CLASS_SEP) {
+      if (lastSep) continue;
+      lastSep = true;
+    } else lastSep = false;
+    if (starts) starts[out.length] = i;
+    out.push(v & 0xffff);
+  }
+  if (starts) starts[out.length] = s.length;
+  let text = '';
+  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
+  return text;
+}
+
 /**
  * Normalises a whole text and keeps the way back: the original span of normalised `[a, b)` is
  * `[starts[a], starts[b])`, which takes in the invisible characters that trail a unit.
  */
 export function normalizeText(s: string): NormalizedText {
-  const out: number[] = [];
   const starts = new Int32Array(s.length + 1);
-  let lastSep = false;
-  for (let i = 0; i < s.length; i++) {
-    const v = charInfo(s.charCodeAt(i));
-    const cls = v >>> 16;
-    if (cls === CLASS_DROP) continue;
-    if (cls === CLASS_SEP) {
-      if (lastSep) continue;
-      lastSep = true;
-    } else lastSep = false;
-    starts[out.length] = i;
-    out.push(v & 0xffff);
-  }
-  starts[out.length] = s.length;
-  let text = '';
-  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
-  return { text, starts: starts.slice(0, out.length + 1) };
+  const text = fold(s, starts);
+  return { text, starts: starts.slice(0, text.length + 1) };
 }
 
 /**
  * Normalised form of a name or alias for comparing and indexing: folded, separators collapsed,
- * trimmed. The same fold as {@link normalizeText} without the offset map, which a key never needs
- * and which cost two typed arrays per alias when compiling 100k of them.
+ * trimmed. The fold of {@link normalizeText} without the offset map, which a key never needs and
+ * which cost two typed arrays per alias when compiling 100k of them.
  */
 export function normalizeKey(s: string): string {
-  let out = '';
-  let lastSep = false;
-  for (let i = 0; i < s.length; i++) {
-    const v = charInfo(s.charCodeAt(i));
-    const cls = v >>> 16;
-    if (cls === CLASS_DROP) continue;
-    if (cls === CLASS_SEP) {
-      if (lastSep) continue;
-      lastSep = true;
-    } else lastSep = false;
-    out += String.fromCharCode(v & 0xffff);
-  }
-  return out.trim();
+  return fold(s, null).trim();
 }
