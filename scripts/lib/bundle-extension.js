@@ -6,6 +6,8 @@ import * as esbuild from 'esbuild';
 /** Script entrypoints: output name, source, and whether the whole dataset may reach it. */
 export const ENTRIES = [
   { name: 'content', src: 'src/content/index.ts', dataset: false },
+  // The card UI, injected by the background into a frame when its first card opens.
+  { name: 'card', src: 'src/content/card-host.tsx', dataset: false },
   { name: 'background', src: 'src/background/index.ts', dataset: true },
   { name: 'popup', src: 'src/popup/index.tsx', dataset: false, title: 'FactLens' },
   { name: 'options', src: 'src/options/index.tsx', dataset: false, title: 'FactLens options' },

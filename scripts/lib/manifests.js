@@ -3,7 +3,8 @@
 export const GECKO_ID = 'factlens@factlens.app';
 
 /**
- * Chrome wants a service worker and a minimum version for the Highlight API (105); Firefox
+ * Chrome wants a service worker, a minimum version for the Highlight API (105) and host access
+ * for injecting the card UI; Firefox
  * wants background scripts, a gecko id, the data-collection declaration (which needs 142+),
  * and calls the context-menu permission `menus`.
  */
@@ -13,6 +14,11 @@ export function browserManifest(base, browser, version) {
   if (browser === 'chrome') {
     m.background = { service_worker: 'background.js' };
     m.minimum_chrome_version = '105';
+    // scripting.executeScript (the card UI, on first use) needs host access in Chrome, which
+    // content_scripts matches do not grant; these are exactly those matches, so the install
+    // warning stays the one the content script already causes. Firefox lets the content
+    // script's own matches serve.
+    m.host_permissions = [...new Set(m.content_scripts.flatMap((c) => c.matches))];
   } else if (browser === 'firefox') {
     m.background = { scripts: ['background.js'] };
     m.permissions = m.permissions.map((p) => (p === 'contextMenus' ? 'menus' : p));

@@ -2,7 +2,7 @@ import type { EntityCard } from '../core/card-types.ts';
 import type { Source } from '../core/dataset-schema.ts';
 import { onMessage, sendToTab, type Handlers } from '../platform/messaging.ts';
 import type { MenuClick, Platform } from '../platform/platform.ts';
-import { parseToBackground } from '../shared/message-schemas.ts';
+import { isCardRequest, parseToBackground } from '../shared/message-schemas.ts';
 import type { ToBackground } from '../shared/messages.ts';
 import { acceptSender } from './sender-policy.ts';
 import { TabCounts, badgeText } from './tab-counts.ts';
@@ -73,6 +73,11 @@ export function startBackground(platform: Platform, data: DataService): Backgrou
   const bg = createBackground(platform, data);
   onMessage(platform, parseToBackground, bg.handlers, {
     accept: acceptSender(platform.extensionId, platform.extensionUrl('')),
+  });
+  // The card UI goes only into the frame whose content script asks for it, and only ours may ask.
+  platform.onMessage((raw, sender) => {
+    if (!isCardRequest(raw) || sender.extensionId !== platform.extensionId || sender.tabId === undefined) return undefined;
+    return platform.injectScript(sender.tabId, sender.frameId ?? 0, 'card.js').then(() => true);
   });
   void platform.setMenus([{ id: MENU_LOOKUP, title: 'Look up with FactLens', contexts: ['selection'] }]);
   platform.onMenuClicked((c) => void bg.onMenuClicked(c));

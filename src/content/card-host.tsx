@@ -5,6 +5,7 @@ import { cardSheet } from '../ui/card-styles.ts';
 import { FactCard } from '../ui/fact-card.tsx';
 import type { SourceOpener } from '../ui/source-ref.ts';
 import { UnknownCard } from '../ui/unknown-card.tsx';
+import { CARD_HOST_SLOT } from './card-loader.ts';
 
 /** What the card shows: an entity's facts, or that a looked-up text is unknown. */
 export type CardContent = { kind: 'card'; card: EntityCard } | { kind: 'unknown'; query: string };
@@ -172,3 +173,6 @@ export class CardHost {
     this.anchor = null;
   }
 }
+
+// Built alone as card.js and injected on the first card: hands the class to the content script.
+(globalThis as { [CARD_HOST_SLOT]?: typeof CardHost })[CARD_HOST_SLOT] ??= CardHost;

@@ -4,7 +4,8 @@ import type { Matcher } from '../core/matcher/index.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
-import { CardHost, type CardAnchor, type CardContent } from './card-host.tsx';
+import type { CardAnchor, CardContent } from './card-host.tsx';
+import { LazyCardHost } from './card-loader.ts';
 import { realClock, type Clock } from './clock.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { HoverIntent, type OpenReason } from './hover-intent.ts';
@@ -25,6 +26,8 @@ export interface ContentDeps {
   entities: ReadonlyMap<string, EntityInfo>;
   lookup(entityId: string): Promise<EntityCard | null>;
   reportCount(count: number): void;
+  /** Asks for the card UI (card.js) to be put into this frame; resolves once it has run. */
+  loadCard(): Promise<unknown>;
   opener: SourceOpener;
   clock?: Clock;
   idle?: IdleHost;
@@ -45,7 +48,7 @@ export class ContentApp {
   private readonly marks: PageMarks;
   private readonly scanner: PageScanner;
   private readonly watch: MutationWatch;
-  private readonly card: CardHost;
+  private readonly card: LazyCardHost;
   private readonly intent: HoverIntent<PageMention>;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly scheduler: SliceScheduler;
@@ -75,11 +78,11 @@ export class ContentApp {
     this.painter = new HighlightPainter(doc, settings.markStyle);
     this.marks = new PageMarks(this.painter, filterOf(settings, deps.entities));
     this.scheduler = new SliceScheduler(idle, signal);
-    this.card = new CardHost(doc, {
+    this.card = new LazyCardHost(doc, {
       pointerInside: (inside) => this.intent.pointerInCard(inside),
       escape: () => this.intent.closeNow(),
       close: () => this.intent.closeNow(),
-    }, deps.opener, signal);
+    }, deps.opener, signal, () => deps.loadCard());
     const isOurs = (n: Node) => this.card.isHost(n);
     this.scanner = new PageScanner(doc, deps.matcher, this.marks, this.scheduler, {
       ignore: isOurs,
@@ -115,6 +118,8 @@ export class ContentApp {
       over: (m) => {
         // A page may have cleared the shared registry since: the reader pointing at a mark puts it back.
         if (m) this.painter.register();
+        // The card UI loads while the hover intent is still waiting, so the first card is not late.
+        if (m) this.card.ready().catch(() => undefined);
         this.painter.setHover(m?.range ?? null);
         this.intent.pointerAt(m);
       },
@@ -184,8 +189,8 @@ export class ContentApp {
     const top = new DOMRect(Math.max(8, win.innerWidth / 2 - 170), 8, 0, 0);
     const anchor: CardAnchor = range ?? { getBoundingClientRect: () => top, getClientRects: () => [top] };
     const found = this.deps.matcher.scan(text)[0];
-    const card = found ? await this.deps.lookup(found.entityId) : null;
-    if (this.signal.aborted) return false;
+    const [card, ready] = await Promise.all([found ? this.deps.lookup(found.entityId) : null, this.card.ready().then(() => true, () => false)]);
+    if (this.signal.aborted || !ready) return false;
     this.intent.closeNow();
     const content: CardContent = card ? { kind: 'card', card } : { kind: 'unknown', query: text.trim() };
     this.card.show(content, anchor, true);
@@ -207,7 +212,7 @@ export class ContentApp {
   private openCard(m: PageMention, reason: OpenReason): void {
     const seq = ++this.openSeq;
     const asked = this.clock.now();
-    this.deps.lookup(m.entityId).then((card) => {
+    Promise.all([this.deps.lookup(m.entityId), this.card.ready()]).then(([card]) => {
       if (seq !== this.openSeq || this.intent.openMention !== m || this.signal.aborted) return;
       if (!card) {
         this.intent.closeNow();

@@ -1,6 +1,6 @@
 import type { Matcher } from '../core/matcher/index.ts';
 import { onMessage, sendToBackground, watchSettings, type ContentPlatform } from '../platform/content.ts';
-import { parseToContent } from '../shared/message-schemas.ts';
+import { CARD_REQUEST, parseToContent } from '../shared/message-schemas.ts';
 import type { ToContent } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
@@ -52,6 +52,7 @@ export function runContent(platform: ContentPlatform, win: Window, matcher: Matc
       opener,
       lookup: (entityId) => sendToBackground(platform, { type: 'lookup', entityId }).catch((e) => (gone(e), null)),
       reportCount: (count) => void sendToBackground(platform, { type: 'reportCount', count }).catch(gone),
+      loadCard: () => platform.sendMessage({ type: CARD_REQUEST }),
     }, s, appAbort.signal);
   }, life.signal);
 

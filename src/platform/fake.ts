@@ -8,6 +8,8 @@ export interface FakeState {
   opened: { path: string; openerTabId?: number }[];
   /** Every message sent to a tab, in order. */
   tabMessages: { tabId: number; frameId: number; msg: unknown }[];
+  /** Every script file injected, in order. */
+  injected: { tabId: number; frameId: number; file: string }[];
 }
 
 /** Test controls: play the browser's part (a click, a command, a message from a sender). */
@@ -30,7 +32,7 @@ export interface FakePlatform extends Platform {
  * as the real structured-clone messaging and storage do.
  */
 export function createFakePlatform(extensionId = 'fake-extension-id'): FakePlatform {
-  const state: FakeState = { storage: new Map(), badges: new Map(), menus: [], opened: [], tabMessages: [] };
+  const state: FakeState = { storage: new Map(), badges: new Map(), menus: [], opened: [], tabMessages: [], injected: [] };
   const storageListeners = new Set<(key: string, value: unknown) => void>();
   const handlers = new Set<RawHandler>();
   const menuListeners: ((c: MenuClick) => void)[] = [];
@@ -90,6 +92,9 @@ export function createFakePlatform(extensionId = 'fake-extension-id'): FakePlatf
     tabUrl: async (tabId) => fake.tabUrls.get(tabId) ?? null,
     onTabReset: (l) => void resetListeners.push(l),
     resetTab: (tabId, closed) => resetListeners.forEach((l) => l(tabId, closed)),
+    async injectScript(tabId, frameId, file) {
+      state.injected.push({ tabId, frameId, file });
+    },
     async openPage(path, openerTabId) {
       state.opened.push(openerTabId === undefined ? { path } : { path, openerTabId });
     },

@@ -61,6 +61,11 @@ export interface Platform {
   onTabReset(listener: (tabId: number, closed: boolean) => void): void;
   /** Opens one of our pages in a new tab, beside `openerTabId` when given. */
   openPage(path: string, openerTabId?: number): Promise<void>;
+  /**
+   * Runs one of our script files in one frame of a tab, in our content scripts' isolated world:
+   * how the card UI reaches a page only once a card is wanted, without exposing any file to pages.
+   */
+  injectScript(tabId: number, frameId: number, file: string): Promise<void>;
 }
 
 /**

@@ -88,6 +88,9 @@ export function createWebExtPlatform(): Platform {
       });
       browser.tabs.onRemoved.addListener((tabId) => listener(tabId, true));
     },
+    async injectScript(tabId, frameId, file) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    },
     async openPage(path, openerTabId) {
       const opener = openerTabId === undefined ? null : await browser.tabs.get(openerTabId).catch(() => null);
       await browser.tabs.create({

@@ -67,5 +67,18 @@ export function parseToContent(msg: unknown): MessageOf<ToContent> | null {
   return matches(CONTENT, msg) ? msg : null;
 }
 
+/**
+ * A content script's request for the card UI, outside the call maps: it is answered by the
+ * background injecting `card.js` into the asking frame, and carries nothing else.
+ */
+export const CARD_REQUEST = 'loadCard';
+
+/** Whether a message is exactly the card request. */
+export function isCardRequest(msg: unknown): boolean {
+  if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return false;
+  const keys = Object.keys(msg);
+  return keys.length === 1 && keys[0] === 'type' && (msg as Rec).type === CARD_REQUEST && Object.getPrototypeOf(msg) === Object.prototype;
+}
+
 /** Messages only a content script in a tab may send: the badge belongs to the tab that reports. */
 export const CONTENT_ONLY: ReadonlySet<keyof ToBackground> = new Set(['reportCount']);

@@ -38,10 +38,13 @@ describe('built manifests', () => {
   });
 
   it('ask for the fewest permissions and expose nothing to pages', () => {
-    expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
-    expect(firefox.permissions).toEqual(['storage', 'menus', 'activeTab']);
+    // scripting: the background injects the card UI (card.js) into a frame on its first card.
+    expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
+    expect(firefox.permissions).toEqual(['storage', 'menus', 'activeTab', 'scripting']);
+    // Chrome's executeScript needs host access; it is no wider than where the content script runs.
+    expect((chrome as { host_permissions?: string[] }).host_permissions).toEqual(chrome.content_scripts[0]!.matches);
+    expect(firefox).not.toHaveProperty('host_permissions');
     for (const m of [chrome, firefox]) {
-      expect(m).not.toHaveProperty('host_permissions');
       expect(m).not.toHaveProperty('web_accessible_resources');
       expect(m).not.toHaveProperty('optional_permissions');
       expect(m.content_scripts).toEqual([
@@ -63,6 +66,12 @@ describe('built manifests', () => {
 describe('bundles', () => {
   const content = readFileSync(join(distDirs.chromium, 'content.js'), 'utf8');
   const background = readFileSync(join(distDirs.chromium, 'background.js'), 'utf8');
+
+  it('keep the card UI out of the content script: card.js brings it on the first card', () => {
+    const card = readFileSync(join(distDirs.chromium, 'card.js'), 'utf8');
+    expect(card).toContain('factlens-card');
+    expect(content).not.toContain('fl-float');
+  });
 
   it('keep the dataset out of the content script: facts come from the background', () => {
     const sentence = dataset.quotes.map((q) => q.text).filter((t) => /^[\x20-\x7e]{40,}$/.test(t))[0]!;

@@ -107,3 +107,21 @@ describe('menu and command', () => {
     expect(p.state.tabMessages.map((m) => m.msg)).toEqual([{ type: 'lookupSelection', text: 'Peskov' }, { type: 'nextMention' }]);
   });
 });
+
+describe('card UI on demand', () => {
+  it('injects card.js into exactly the asking frame of the asking tab', async () => {
+    expect(await p.deliver({ type: 'loadCard' }, { extensionId: ID, tabId: 7, frameId: 3, url: 'https://news.example/' })).toBe(true);
+    expect(p.state.injected).toEqual([{ tabId: 7, frameId: 3, file: 'card.js' }]);
+  });
+
+  it('ignores the request from our own pages, other extensions, and with anything extra', async () => {
+    for (const [msg, sender] of [
+      [{ type: 'loadCard' }, { extensionId: ID, url: `chrome-extension://${ID}/popup.html` }],
+      [{ type: 'loadCard' }, { extensionId: 'someone-else', tabId: 7, frameId: 0 }],
+      [{ type: 'loadCard', file: 'x.js' }, { extensionId: ID, tabId: 7, frameId: 0 }],
+    ] as const) {
+      await expect(p.deliver(msg, sender)).rejects.toThrow(/Receiving end/);
+    }
+    expect(p.state.injected).toEqual([]);
+  });
+});
