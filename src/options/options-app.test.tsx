@@ -28,9 +28,9 @@ describe('OptionsApp', () => {
     await until(() => input(el, 'input[name="enabled"]'));
     input(el, 'input[name="enabled"]').click();
     await until(() => stored()?.enabled === false);
-    input(el, 'input[name="kind-topic"]').click();
-    await until(() => stored() && !stored()!.kinds.includes('topic'));
-    input(el, 'input[name="kind-topic"]').click();
+    input(el, 'input[name="kind-event"]').click();
+    await until(() => stored() && !stored()!.kinds.includes('event'));
+    input(el, 'input[name="kind-event"]').click();
     await until(() => stored()?.kinds.join() === DEFAULT_SETTINGS.kinds.join());
     input(el, 'input[value="tint"]').click();
     await until(() => stored()?.markStyle === 'tint');

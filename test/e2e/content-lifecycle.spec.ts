@@ -25,6 +25,7 @@ const ON = { version: 1, enabled: true, disabledSites: [], kinds: ['person', 'or
 
 forEachBrowser((b) => {
   it('applies settings live and, when turned off, removes everything it added', async () => {
+    await storeSettings(b, ON);
     const page = await b.openPage('/content-inline.html');
     await expect.poll(async () => (await traces(page)).marks, { timeout: 8000 }).toBe(7);
     await storeSettings(b, { ...ON, kinds: ['person'] });
@@ -42,6 +43,7 @@ forEachBrowser((b) => {
   });
 
   it('the context menu looks up a selection, or says plainly that nothing is known', async () => {
+    await storeSettings(b, ON);
     const page = await b.openPage('/seed-000.html');
     await expect.poll(async () => (await traces(page)).marks, { timeout: 8000 }).toBeGreaterThan(30);
     await page.bringToFront();

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
 import { forEachBrowser, type TestPage } from './harness/index.ts';
 
 /**
@@ -21,6 +22,9 @@ async function expectMarks(page: TestPage, expected: string[]): Promise<void> {
 }
 
 forEachBrowser((b) => {
+  // Every kind, places included: "Helsinki" alone (a place) shows a name is not joined across a block boundary.
+  beforeAll(() => storeSettings(b, ON));
+
   it('marks mentions split across inline elements, in a shadow root, and never in editors or code', async () => {
     const page = await b.openPage('/content-inline.html');
     await expectMarks(page, ['Helsinki summit', 'Levada Centre', 'VTsIOM', 'Kremlin', 'Dmitry Peskov', 'Helsinki', 'Vladimir Putin']);

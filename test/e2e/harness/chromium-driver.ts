@@ -14,7 +14,7 @@ import type { CardReading, LoggedError, ReadCardOptions, TestBrowser, TestPage }
  * manager lists Google accounts once a profile's network is up (IdentityManager::
  * OnNetworkInitialized, with no switch to turn it off), and the component updater and network
  * clock can still wake during a long run. Tunnels to them are reported by `browserServiceRequests`
- * instead. A request that a page, a content script, an extension page or the service worker
+ * instead, tunnelled or plain. A request that a page, a content script, an extension page or the service worker
  * makes is seen by the request listener below, whatever its host, so none of ours hides here.
  */
 // Service-worker requests reach the context's request listener only with this switch.
@@ -129,17 +129,18 @@ export class ChromiumBrowser implements TestBrowser {
   }
 
   externalRequests(): ExternalRequest[] {
-    const proxied = this.server.externalRequests().filter((r) => !this.#isServiceTunnel(r));
+    const proxied = this.server.externalRequests().filter((r) => !this.#isBrowserService(r));
     return [...proxied, ...this.#targetRequests];
   }
 
   /** Chromium's own service traffic, kept apart from what the extension and pages send. */
   browserServiceRequests(): ExternalRequest[] {
-    return this.server.externalRequests().filter((r) => this.#isServiceTunnel(r));
+    return this.server.externalRequests().filter((r) => this.#isBrowserService(r));
   }
 
-  #isServiceTunnel(r: ExternalRequest): boolean {
-    return r.method === 'CONNECT' && CHROMIUM_SERVICE_HOSTS.has(new URL(r.url).hostname);
+  /** A tunnel or plain request the proxy saw for one of Chromium's own service hosts. */
+  #isBrowserService(r: ExternalRequest): boolean {
+    return CHROMIUM_SERVICE_HOSTS.has(new URL(r.url).hostname);
   }
 
   /** Any request a page, frame, extension page or the service worker makes that is not for our loopback origins. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../../src/shared/settings-parse.ts';
+import { ENTITY_KINDS } from '../../../src/core/dataset-schema.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
 import { prng, wildValue } from './prng.ts';
 
@@ -12,7 +13,7 @@ function wellFormed(s: Settings): boolean {
     s.version === 1 &&
     typeof s.enabled === 'boolean' &&
     Array.isArray(s.disabledSites) && s.disabledSites.every((h) => typeof h === 'string' && /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(h)) &&
-    Array.isArray(s.kinds) && s.kinds.every((k) => DEFAULT_SETTINGS.kinds.includes(k)) &&
+    Array.isArray(s.kinds) && s.kinds.every((k) => (ENTITY_KINDS as readonly string[]).includes(k)) &&
     ['underline', 'tint', 'none'].includes(s.markStyle) &&
     typeof s.firstOnly === 'boolean'
   );

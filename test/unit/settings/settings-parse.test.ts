@@ -109,6 +109,6 @@ describe('hand-written field checks', () => {
   it('hands out fresh default lists after a fallback', () => {
     const s = parseSettings({ ...base, kinds: 'bad' });
     s.kinds.pop();
-    expect(DEFAULT_SETTINGS.kinds).toHaveLength(5);
+    expect(DEFAULT_SETTINGS.kinds).toHaveLength(3);
   });
 });
