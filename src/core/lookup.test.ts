@@ -43,6 +43,18 @@ describe('lookup', () => {
     expect(card.quotes.map((q) => [q.quote.id, q.relation])).toEqual([['q1', 'by'], ['q3', 'about']]);
     expect(card.quotes[1]!.speaker).toBeNull();
   });
+  test('latest fieldwork first, whatever the source date; polls without fieldwork after', () => {
+    const withFieldwork: Dataset = {
+      ...dataset,
+      polls: [
+        ...dataset.polls,
+        { ...dataset.polls[0]!, id: 'p-late', fieldworkStart: '2018-07-19', fieldworkEnd: '2018-07-25' },
+        { ...dataset.polls[1]!, id: 'p-early', fieldworkStart: '2018-07-18', fieldworkEnd: null },
+      ],
+    };
+    const card = lookupEntity(withFieldwork, 'levada')!;
+    expect(card.polls.map((p) => p.poll.id)).toEqual(['p-late', 'p-early', 'p-a', 'p-b']);
+  });
   test('unknown ids give null', () => {
     expect(lookupEntity(dataset, 'nobody')).toBeNull();
   });

@@ -14,6 +14,16 @@ function bySource(a: Source, b: Source): number {
   return cmp(a.id, b.id);
 }
 
+/** Latest fieldwork first: the newest figures lead; polls whose fieldwork the article does not give come after. */
+function byFieldwork(a: CardPoll, b: CardPoll): number {
+  const ka = a.poll.fieldworkEnd ?? a.poll.fieldworkStart;
+  const kb = b.poll.fieldworkEnd ?? b.poll.fieldworkStart;
+  if (ka === kb) return 0;
+  if (ka === null) return 1;
+  if (kb === null) return -1;
+  return cmp(kb, ka);
+}
+
 /**
  * The card for one entity (design.md, "What a card shows"): polls by it (a pollster) before
  * polls about it (it is among their topics or named in their figures), and quotes by it before
@@ -42,7 +52,7 @@ export function lookupEntity(dataset: Dataset, entityId: string): EntityCard | n
     else if (quote.topicIds.includes(entityId) || (quote.mentionIds ?? []).includes(entityId)) quotes.push({ quote, speaker, source, relation: 'about' });
   }
   const rel = (r: 'by' | 'about'): number => (r === 'by' ? 0 : 1);
-  polls.sort((a, b) => rel(a.relation) - rel(b.relation) || bySource(a.source, b.source) || cmp(a.poll.id, b.poll.id));
+  polls.sort((a, b) => rel(a.relation) - rel(b.relation) || byFieldwork(a, b) || bySource(a.source, b.source) || cmp(a.poll.id, b.poll.id));
   quotes.sort((a, b) => rel(a.relation) - rel(b.relation) || bySource(a.source, b.source) || a.quote.start - b.quote.start);
   return { entity, polls, quotes };
 }
