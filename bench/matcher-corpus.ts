@@ -2,18 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../src/core/dataset-schema.ts';
 
-/** Seeded PRNG (mulberry32): the corpus and dictionaries are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../test/unit/fuzz/prng.ts';
 
+export { prng };
 const EN = ('the of and to in a that said for on was with as by at from his it an were have which has be are ' +
   'not this but had they its been after their president minister talks summit poll percent survey relations ' +
   'sanctions officials government foreign meeting week agency spokesman policy election report news country ' +

@@ -1,3 +1,5 @@
+import { prng as rng } from '../test/unit/fuzz/prng.ts';
+
 /**
  * The benchmark's pages, generated at run time (a megabyte of HTML is not worth committing).
  * Deterministic: the same seed gives the same page, so runs compare like with like.
@@ -16,18 +18,6 @@ const WORDS = ('the committee reviewed a proposal on regional trade while local 
   'several reports would follow later this month after careful study of costs and schedules for new ' +
   'bridges roads schools and clinics across many districts where residents asked about water prices ' +
   'heating budgets harvest yields rail freight ferry routes and the weather during a long dry summer').split(' ');
-
-/** A small seeded generator (mulberry32), so pages are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function words(r: () => number, n: number): string {
   const out: string[] = [];

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/dataset-schema.ts';
 import { buildMatcher, DocumentContext, BLOCK_BARRIER, decodeCompiled, encodeCompiled, compileMatcher, loadMatcher } from '../../../src/core/matcher/index.ts';
+import { prng } from '../fuzz/prng.ts';
 import { referenceScan } from './reference-matcher.ts';
-
-/** Mulberry32: a seeded PRNG, so that any failure reproduces from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Putin', 'Peskov', 'Levada', 'Centre', 'Trump', 'Sanders', 'Bernie', 'Clinton', 'Bill', 'Helsinki', 'summit', 'U.S.', "O'Neil", 'Путин', 'Песков', 'Левада', 'Центр', 'Дмитрий', 'Кремль', 'Россия', 'ВЦИОМ', 'Навальный', 'Шойгу', 'Ёлкин', 'Zoë', 'İnan', 'a', 'ab', 'US', 'UPI', 'Северная', 'Корея', 'Штаты', 'санкции', 'Чёрное', 'мнение', 'Хельсинки', 'Соединённые'];
 const NOISE = [' ', ' ', ' ', '\n', '\u00a0', '-', '–', '—', '\u00ad', '\u200b', '\u0301', "'", '’', 's', '.', ',', '😀', '𝐓', '\ud800', '\udc00', BLOCK_BARRIER, '\ue000', '\ue003', 'а', 'у', 'ом', 'ым', 'ы', 'е', 'ой', 'ого', 'ям', 'ая', 'ых', 'ии', 'ов', 'й', 'x', 'X', '1', '_', 'é', 'ё', 'Й', 'й', 'ß', '\t', '"', '«', '»', '\u0001', '\u007f'];
