@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
 import { bundleExtension, loadGeneratedData } from './lib/bundle-extension.js';
+import { bundleNodeScript } from './lib/generated-data.js';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 for (const f of ['dist/chrome/content.js', 'dist/firefox/content.js', 'dist/gen/dataset.json', 'dist/gen/tables.json']) {
@@ -40,16 +40,6 @@ writeFileSync(join(out, 'bundle-parts.json'), JSON.stringify(parts));
 rmSync(join(root, scratch), { recursive: true, force: true });
 
 const outfile = join(out, 'page-run.mjs');
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ['bench/page-run.ts'],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
+await bundleNodeScript(root, 'bench/page-run.ts', outfile);
 const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 1);

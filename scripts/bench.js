@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleNodeScript } from './lib/generated-data.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -25,17 +25,7 @@ mkdirSync(out, { recursive: true });
 let failed = 0;
 for (const file of benches) {
   const outfile = join(out, file.replace(/\.ts$/, '.mjs'));
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: [join('bench', file)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleNodeScript(root, join('bench', file), outfile);
   console.log(`\n=== ${file}`);
   const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', outfile, ...flags], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
