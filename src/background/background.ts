@@ -29,7 +29,7 @@ export interface Background {
 
 /** The background's behaviour, with the browser and the data passed in. */
 export function createBackground(platform: Platform, data: DataService): Background {
-  const counts = new TabCounts();
+  const counts = new TabCounts(platform.session);
   const handlers: Handlers<ToBackground> = {
     lookup: (m) => data.lookup(m.entityId),
     search: (m) => (m.query.trim() ? data.search(m.query, m.limit ?? SEARCH_LIMIT) : []),
@@ -37,7 +37,7 @@ export function createBackground(platform: Platform, data: DataService): Backgro
     tabState: (m) => counts.state(m.tabId),
     async reportCount(m, sender) {
       const tabId = sender.tabId as number;
-      const total = counts.report(tabId, sender.frameId ?? 0, m.count, sender.url);
+      const total = await counts.report(tabId, sender.frameId ?? 0, m.count, sender.url);
       await platform.setBadge(tabId, badgeText(total)).catch(() => undefined);
       return null;
     },
@@ -62,7 +62,7 @@ export function createBackground(platform: Platform, data: DataService): Backgro
       return sendToTab(platform, target, { type: 'nextMention' }).then(Boolean, () => false);
     },
     onTabReset(tabId, closed) {
-      counts.forget(tabId);
+      counts.forget(tabId, closed);
       if (!closed) void platform.setBadge(tabId, '').catch(() => undefined);
     },
   };

@@ -1,8 +1,11 @@
+import { createMemorySessionStore } from './session-store.ts';
 import type { MenuClick, MenuItem, MessageSender, Platform, RawHandler } from './platform.ts';
 
 /** What a test can see of the fake browser after the code under test ran. */
 export interface FakeState {
   storage: Map<string, unknown>;
+  /** `storage.session`; a test keeps it and drops everything else to play a background restart. */
+  session: Map<string, unknown>;
   badges: Map<number, string>;
   menus: MenuItem[];
   opened: { path: string; openerTabId?: number }[];
@@ -31,8 +34,8 @@ export interface FakePlatform extends Platform {
  * code's own handlers, badges, menus and commands. Values are cloned on the way in and out,
  * as the real structured-clone messaging and storage do.
  */
-export function createFakePlatform(extensionId = 'fake-extension-id'): FakePlatform {
-  const state: FakeState = { storage: new Map(), badges: new Map(), menus: [], opened: [], tabMessages: [], injected: [] };
+export function createFakePlatform(extensionId = 'fake-extension-id', session = new Map<string, unknown>()): FakePlatform {
+  const state: FakeState = { storage: new Map(), session, badges: new Map(), menus: [], opened: [], tabMessages: [], injected: [] };
   const storageListeners = new Set<(key: string, value: unknown) => void>();
   const handlers = new Set<RawHandler>();
   const menuListeners: ((c: MenuClick) => void)[] = [];
@@ -55,6 +58,7 @@ export function createFakePlatform(extensionId = 'fake-extension-id'): FakePlatf
       state.storage.set(key, clone(value));
       for (const l of storageListeners) l(key, clone(value));
     },
+    session: createMemorySessionStore(session),
     onStorageChanged(listener, signal) {
       storageListeners.add(listener);
       signal?.addEventListener('abort', () => storageListeners.delete(listener), { once: true });

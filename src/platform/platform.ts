@@ -4,6 +4,8 @@
  * live in one place; tests swap in the in-memory fake (fake.ts).
  */
 
+import type { SessionStore } from './session-store.ts';
+
 /** Who sent a message, as far as the browser vouches for it. */
 export interface MessageSender {
   /** The sending extension's id; ours unless something is wrong. */
@@ -42,6 +44,9 @@ export interface Platform {
   storageSet(key: string, value: unknown): Promise<void>;
   /** Calls `listener` when a key changes in local storage, from any context. */
   onStorageChanged(listener: (key: string, value: unknown) => void, signal?: AbortSignal): void;
+
+  /** `storage.session`: kept while the browser runs, across background restarts; background only. */
+  readonly session: SessionStore;
 
   /** To the background (or, from the background, to extension pages). */
   sendMessage(msg: unknown): Promise<unknown>;

@@ -44,6 +44,15 @@ export function createWebExtPlatform(): Platform {
       whenAborted(signal, () => browser.storage.onChanged.removeListener(l));
     },
 
+    session: {
+      async get(key) {
+        const got = await browser.storage.session.get(key);
+        return got[key];
+      },
+      set: (key, value) => browser.storage.session.set({ [key]: value }),
+      remove: (key) => browser.storage.session.remove(key),
+    },
+
     sendMessage: (msg) => browser.runtime.sendMessage(msg),
     sendToTab: (tabId, msg, frameId = 0) => browser.tabs.sendMessage(tabId, msg, { frameId }),
     onMessage(handler: RawHandler, signal) {
