@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { forEachBrowser, says, type TestBrowser, type TestPage } from './harness/index.ts';
+import { ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
+import { forEachBrowser, says, type TestPage } from './harness/index.ts';
 
 /** What our content script has added to the page: highlight entries, adopted sheets, the host. */
 function traces(page: TestPage) {
@@ -11,17 +12,6 @@ function traces(page: TestPage) {
   }));
 }
 
-/** Stores settings as the options page would, from an extension page. */
-async function storeSettings(b: TestBrowser, settings: Record<string, unknown>): Promise<void> {
-  const ext = await b.openExtensionPage('options.html');
-  await ext.evaluate((s) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return api.storage.local.set({ settings: s });
-  }, settings);
-  await ext.close();
-}
-
-const ON = { version: 1, enabled: true, disabledSites: [], kinds: ['person', 'organization', 'event', 'place', 'topic'], markStyle: 'underline', firstOnly: false };
 
 forEachBrowser((b) => {
   it('applies settings live and, when turned off, removes everything it added', async () => {
