@@ -1,5 +1,6 @@
 import type { ContentPlatform, RawHandler } from './platform.ts';
 import { toSender, type RawSender } from './sender.ts';
+import { storageOver, type StorageApi } from './storage-area.ts';
 
 interface ApiEvent<L> {
   addListener(listener: L): void;
@@ -7,7 +8,6 @@ interface ApiEvent<L> {
 }
 
 type MessageListener = (msg: unknown, sender: RawSender, sendResponse: (reply: unknown) => void) => unknown;
-type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
 /** The promise-returning `runtime` and `storage` APIs of Chrome MV3 (`chrome`) and Firefox (`browser`). */
 export interface ContentExtensionApi {
@@ -17,10 +17,7 @@ export interface ContentExtensionApi {
     sendMessage(msg: unknown): Promise<unknown>;
     onMessage: ApiEvent<MessageListener>;
   };
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-    onChanged: ApiEvent<StorageListener>;
-  };
+  storage: StorageApi;
 }
 
 /**
@@ -31,7 +28,6 @@ export interface ContentExtensionApi {
 const REJECT = '__mozWebExtensionPolyfillReject__';
 /** Chrome's word for "nobody answered", which the polyfill also turns into an empty reply. */
 const NO_ANSWER = 'The message port closed before a response was received.';
-const STORAGE_AREA = 'local';
 
 function unwrapReply(reply: unknown): unknown {
   if (typeof reply === 'object' && reply !== null && (reply as Record<string, unknown>)[REJECT] === true) {
@@ -53,21 +49,7 @@ export function createContentPlatform(api: ContentExtensionApi): ContentPlatform
     extensionId: api.runtime.id,
     extensionUrl: (path) => api.runtime.getURL(path),
 
-    async storageGet(key) {
-      const got = await api.storage[STORAGE_AREA].get(key);
-      return got[key];
-    },
-    async storageSet(key, value) {
-      await api.storage[STORAGE_AREA].set({ [key]: value });
-    },
-    onStorageChanged(listener, signal) {
-      const l: StorageListener = (changes, area) => {
-        if (area !== STORAGE_AREA) return;
-        for (const [key, change] of Object.entries(changes)) listener(key, change.newValue);
-      };
-      api.storage.onChanged.addListener(l);
-      signal?.addEventListener('abort', () => api.storage.onChanged.removeListener(l), { once: true });
-    },
+    ...storageOver(api.storage),
 
     // Async, so that a context already invalidated (which throws at once) rejects like any failure.
     async sendMessage(msg) {

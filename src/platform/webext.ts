@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { MenuClick, MenuItem, Platform, RawHandler } from './platform.ts';
 import { toSender } from './sender.ts';
-
-const STORAGE_AREA = 'local';
+import { storageOver } from './storage-area.ts';
 
 function whenAborted(signal: AbortSignal | undefined, undo: () => void): void {
   signal?.addEventListener('abort', undo, { once: true });
@@ -18,8 +17,7 @@ function menusApi(): typeof browser.menus {
 
 /**
  * The platform over the WebExtension API (webextension-polyfill gives Chrome the promise-based
- * `browser` namespace Firefox has). Storage is `storage.local`: nothing is synced to an
- * account, so which sites a reader turned FactLens off on never leaves the machine.
+ * `browser` namespace Firefox has). Storage: see `storageOver`.
  */
 export function createWebExtPlatform(): Platform {
   const base = browser.runtime.getURL('');
@@ -28,21 +26,7 @@ export function createWebExtPlatform(): Platform {
     extensionId: browser.runtime.id,
     extensionUrl: (path) => browser.runtime.getURL(path),
 
-    async storageGet(key) {
-      const got = await browser.storage[STORAGE_AREA].get(key);
-      return got[key];
-    },
-    async storageSet(key, value) {
-      await browser.storage[STORAGE_AREA].set({ [key]: value });
-    },
-    onStorageChanged(listener, signal) {
-      const l = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-        if (area !== STORAGE_AREA) return;
-        for (const [key, change] of Object.entries(changes)) listener(key, change.newValue);
-      };
-      browser.storage.onChanged.addListener(l);
-      whenAborted(signal, () => browser.storage.onChanged.removeListener(l));
-    },
+    ...storageOver(browser.storage),
 
     session: {
       async get(key) {
