@@ -40,9 +40,12 @@ export function pairHash(u1: number, u2: number): number {
   return (u1 * 131 + u2) & ((1 << PAIR_BITS) - 1);
 }
 
-/** Slot of the triple (u1, u2, u3). */
+/**
+ * Slot of the triple (u1, u2, u3). The third unit is mixed in before the multiply: mixed in after
+ * it, it only reached the low bits the shift drops, and every triple of a pair shared one slot.
+ */
 export function tripleHash(u1: number, u2: number, u3: number): number {
-  return (Math.imul(u1 * 131 + u2, 0x9e3779b1) ^ (u3 * 0x2f)) >>> (32 - TRIPLE_BITS);
+  return Math.imul((u1 * 131 + u2) * 131 + u3, 0x9e3779b1) >>> (32 - TRIPLE_BITS);
 }
 
 /** Whether bit `h` is set in `bits`. */
