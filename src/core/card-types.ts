@@ -1,3 +1,4 @@
+import type { Contrast } from './contrast-types.ts';
 import type { Entity, Poll, Quote, Source } from './dataset-schema.ts';
 
 /**
@@ -8,6 +9,8 @@ export interface EntityCard {
   entity: Entity;
   polls: CardPoll[];
   quotes: CardQuote[];
+  /** Where the card's sources differ, side by side (contrast.ts); absent from cards made before it. */
+  contrasts?: Contrast[];
 }
 
 /** A poll with the records it points at resolved, ready to render. */

@@ -9,6 +9,8 @@ import * as v from 'valibot';
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
 const id = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is too long'));
 const offset = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+/** A question's normalised name: lower-case words joined by dashes, so equal ids mean one question. */
+const questionId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes'), v.maxLength(200, 'is too long'));
 
 /** Kinds of entity the registry knows; the options page lets a reader choose which to mark. */
 export const ENTITY_KINDS = ['person', 'organization', 'event', 'place', 'topic'] as const;
@@ -66,6 +68,13 @@ export const FigureSchema = v.object({
   previous: v.optional(v.nullable(v.number())),
   start: offset,
   end: offset,
+  /**
+   * The question the figure answers, named the same by every poll that asked it: only figures
+   * sharing one can be set against each other as agreeing or disagreeing.
+   */
+  questionId: v.optional(questionId),
+  /** The entity the question asks about, so different questions on one subject can be shown side by side. */
+  subjectId: v.optional(id),
 });
 export type Figure = v.InferOutput<typeof FigureSchema>;
 
@@ -96,6 +105,10 @@ export const QuoteSchema = v.object({
   date: v.optional(v.nullable(isoDate)),
   /** Entities the quote's words name, found by the mention engine at build time. */
   mentionIds: v.optional(v.array(id)),
+  /** The quote this one takes back or rewords (its speaker's later correction). */
+  corrects: v.optional(id),
+  /** The quote this one disputes (someone else's answer to it). */
+  contradicts: v.optional(id),
 });
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 

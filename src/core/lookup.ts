@@ -1,5 +1,6 @@
 import type { CardPoll, CardQuote, EntityCard } from './card-types.ts';
-import type { Dataset, Entity, Source } from './dataset-schema.ts';
+import { findContrasts } from './contrast.ts';
+import type { Dataset, Entity, Quote, Source } from './dataset-schema.ts';
 import { normalizeKey } from './normalize.ts';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -44,17 +45,28 @@ export function lookupEntity(dataset: Dataset, entityId: string): EntityCard | n
     else if (poll.topicIds.includes(entityId) || (poll.mentionIds ?? []).includes(entityId)) polls.push({ poll, pollster, source, relation: 'about' });
   }
   const quotes: CardQuote[] = [];
-  for (const quote of dataset.quotes) {
+  const quoteIds = new Map(dataset.quotes.map((q) => [q.id, q]));
+  const resolve = (quote: Quote, relation: CardQuote['relation']): CardQuote | null => {
     const source = sources.get(quote.sourceId);
-    if (!source) continue;
+    if (!source) return null;
     const speaker = quote.speakerId === null ? null : entities.get(quote.speakerId) ?? null;
-    if (quote.speakerId === entityId) quotes.push({ quote, speaker, source, relation: 'by' });
-    else if (quote.topicIds.includes(entityId) || (quote.mentionIds ?? []).includes(entityId)) quotes.push({ quote, speaker, source, relation: 'about' });
+    return { quote, speaker, source, relation };
+  };
+  for (const quote of dataset.quotes) {
+    const relation = quote.speakerId === entityId ? 'by' : quote.topicIds.includes(entityId) || (quote.mentionIds ?? []).includes(entityId) ? 'about' : null;
+    const item = relation && resolve(quote, relation);
+    if (item) quotes.push(item);
   }
   const rel = (r: 'by' | 'about'): number => (r === 'by' ? 0 : 1);
   polls.sort((a, b) => rel(a.relation) - rel(b.relation) || byFieldwork(a, b) || bySource(a.source, b.source) || cmp(a.poll.id, b.poll.id));
   quotes.sort((a, b) => rel(a.relation) - rel(b.relation) || bySource(a.source, b.source) || a.quote.start - b.quote.start);
-  return { entity, polls, quotes };
+  const linked = (q: Quote | undefined): CardQuote | null => (q ? resolve(q, q.speakerId === entityId ? 'by' : 'about') : null);
+  const contrasts = findContrasts(entity, polls, quotes, {
+    entity: (id) => entities.get(id) ?? null,
+    quote: (id) => linked(quoteIds.get(id)),
+    responses: dataset.quotes.filter((q) => q.corrects || q.contradicts).flatMap((q) => linked(q) ?? []),
+  });
+  return { entity, polls, quotes, contrasts };
 }
 
 /**
