@@ -1,4 +1,5 @@
 import type { EntityCard } from '../core/card-types.ts';
+import { formatContrasts, pollHeading } from './format-contrast.ts';
 
 const excerpt = (text: string, start: number, end: number): string => text.slice(start, end).replace(/\s+/g, ' ');
 
@@ -11,9 +12,7 @@ export function formatCard(card: EntityCard): string {
   if (e.description) lines.push(`  ${e.description}`);
   if (card.polls.length > 0) lines.push('', 'Polls:');
   for (const p of card.polls) {
-    const when = p.poll.fieldworkStart ? `, ${p.poll.fieldworkStart}${p.poll.fieldworkEnd && p.poll.fieldworkEnd !== p.poll.fieldworkStart ? ` to ${p.poll.fieldworkEnd}` : ''}` : '';
-    const how = [p.poll.sampleSize ? `n=${p.poll.sampleSize}` : '', p.poll.method ?? ''].filter(Boolean).join(', ');
-    lines.push(`  ${p.pollster.name}${when}${how ? ` (${how})` : ''} [${p.relation}]`);
+    lines.push(`  ${pollHeading(p)} [${p.relation}]`);
     for (const f of p.poll.figures) {
       const unit = f.unit === 'percent' ? '%' : f.unit === 'points' ? ' points' : '';
       const from = f.previous != null ? ` (from ${f.previous}${unit})` : '';
@@ -26,6 +25,7 @@ export function formatCard(card: EntityCard): string {
     const who = q.speaker ? q.speaker.name : 'unattributed';
     lines.push(`  “${q.quote.text.replace(/\s+/g, ' ')}”`, `    — ${who}${q.quote.date ? `, ${q.quote.date}` : ''} [${q.relation}]; ${q.source.title}${q.source.publisher ? `, ${q.source.publisher}` : ''}${q.source.translated ? ' (translated)' : ''}`);
   }
+  lines.push(...formatContrasts(card.contrasts));
   if (card.polls.length === 0 && card.quotes.length === 0) lines.push('', 'No polls or quotes in the dataset yet.');
   return `${lines.join('\n')}\n`;
 }
