@@ -1,9 +1,11 @@
 import type { EntityCard } from '../core/card-types.ts';
 import type { Source } from '../core/dataset-schema.ts';
+import type { Timeline } from '../core/timeline-types.ts';
 import { onMessage, sendToTab, type Handlers } from '../platform/messaging.ts';
 import type { MenuClick, Platform } from '../platform/platform.ts';
 import { isCardRequest, parseToBackground } from '../shared/message-schemas.ts';
 import type { ToBackground } from '../shared/messages.ts';
+import { timelinePath } from '../ui/timeline-path.ts';
 import { acceptSender } from './sender-policy.ts';
 import { TabCounts, badgeText } from './tab-counts.ts';
 
@@ -12,6 +14,8 @@ export interface DataService {
   lookup(entityId: string): EntityCard | null;
   search(query: string, limit: number): EntityCard[];
   source(sourceId: string): Source | null;
+  /** Everything dated, oldest first; optional so that stand-ins in tests need not build one (the call then goes unanswered). */
+  timeline?(): Timeline;
 }
 
 export const MENU_LOOKUP = 'factlens-lookup';
@@ -46,7 +50,15 @@ export function createBackground(platform: Platform, data: DataService): Backgro
       await platform.openPage(`viewer.html?${q.toString()}`, sender.tabId);
       return null;
     },
+    async openTimeline(m, sender) {
+      await platform.openPage(timelinePath(m.entityId), sender.tabId);
+      return null;
+    },
   };
+  if (data.timeline) {
+    const timeline = data.timeline.bind(data);
+    handlers.timeline = () => timeline();
+  }
   return {
     handlers,
     counts,

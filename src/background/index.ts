@@ -16,5 +16,7 @@ Object.assign(globalThis, {
     /** `openSource` as it arrives from the content script of tab `tabId` (a card's source link). */
     openSource: (m: { sourceId: string; start: number; end: number }, tabId: number) =>
       bg.handlers.openSource?.({ type: 'openSource', ...m }, { tabId, frameId: 0 }),
+    /** `openTimeline` as it arrives from the content script of tab `tabId` (a card's timeline link). */
+    openTimeline: (entityId: string, tabId: number) => bg.handlers.openTimeline?.({ type: 'openTimeline', entityId }, { tabId, frameId: 0 }),
   },
 });

@@ -26,6 +26,8 @@ const BACKGROUND: Shapes<ToBackground> = {
   source: { sourceId: id },
   openSource: { sourceId: id, start: offset, end: offset },
   tabState: { tabId: offset },
+  timeline: {},
+  openTimeline: { entityId: optional(id) },
 };
 
 const CONTENT: Shapes<ToContent> = {

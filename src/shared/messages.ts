@@ -1,5 +1,6 @@
 import type { EntityCard } from '../core/card-types.ts';
 import type { Entity, Source } from '../core/dataset-schema.ts';
+import type { Timeline } from '../core/timeline-types.ts';
 
 /**
  * The message protocol, one typed call map per direction. Each key is a message `type`; `req`
@@ -32,6 +33,13 @@ export interface ToBackground {
   openSource: { req: { sourceId: string; start: number; end: number }; res: null };
   /** The popup asks what the background knows of a tab: the top frame's host and the badge count. */
   tabState: { req: { tabId: number }; res: TabState };
+  /** The chronology of everything the data knows (bundled and imported), for the timeline view. */
+  timeline: { req: NoPayload; res: Timeline };
+  /**
+   * Opens the timeline in a tab, focused on an entity when one is given: a card in a page cannot
+   * open the popup, and cannot link to an extension page itself.
+   */
+  openTimeline: { req: { entityId?: string }; res: null };
 }
 
 /** What the background has heard from a tab's content scripts. */
