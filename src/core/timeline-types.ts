@@ -71,7 +71,7 @@ export interface Timeline {
   items: TimelineItem[];
   /** Every source an item or passage points at, by id. */
   sources: Record<string, TimelineSource>;
-  /** Names of every entity in any item's `entityIds`, so a view can say what it is focused on. */
+  /** Every entity's name by id, so a view can say what it is focused on even when nothing concerns it. */
   names: Record<string, string>;
 }
 

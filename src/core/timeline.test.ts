@@ -85,6 +85,7 @@ describe('timeline', () => {
     expect(about('helsinki')).toEqual(['helsinki', 'q-reported']);
     expect(about('vtsiom')).toEqual(['p-field', 'p-reported']);
     expect(timeline.names.pompeo).toBe('Mike Pompeo');
+    expect(timeline.names['cold-war']).toBe('Cold War');
   });
 
   test('groups by year, undated last', () => {

@@ -141,7 +141,7 @@ export function buildTimeline(dataset: Dataset, findMentions: MentionFinder = bu
     items.push(item);
   }
   items.sort(byTime);
-  return { items, sources: referencedSources(items, sources), names: referencedNames(items, entities) };
+  return { items, sources: referencedSources(items, sources), names: Object.fromEntries(dataset.entities.map((e) => [e.id, e.name])) };
 }
 
 /** Oldest first, undated last; on one day an event before its polls and quotes; then by place in the source. */
@@ -167,11 +167,6 @@ function referencedSources(items: TimelineItem[], sources: Map<string, Source>):
   return out;
 }
 
-function referencedNames(items: TimelineItem[], entities: Map<string, Entity>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const id of items.flatMap((i) => i.entityIds)) out[id] = entities.get(id)?.name ?? id;
-  return out;
-}
 
 /** Items (in timeline order) by year, oldest year first, with the undated ones as a last group of their own. */
 export function groupByYear(items: readonly TimelineItem[]): TimelineYear[] {
