@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { join } from 'node:path';
 import { BuildError, buildGeneratedData, requireInputs } from './lib/generated-data.js';
 import { ENTRIES, bundleExtension, loadGeneratedData } from './lib/bundle-extension.js';
+import { writeLocales } from './lib/locales.js';
 import { browserManifest } from './lib/manifests.js';
 import { listFiles, writeZip } from './lib/zip.js';
 
@@ -12,7 +13,7 @@ const root = new URL('..', import.meta.url).pathname;
 const ICON_SIZES = [16, 32, 48, 128];
 const BROWSERS = ['chrome', 'firefox'];
 /** What a reviewer needs to rebuild the bundles from source. */
-const SOURCE_PATHS = ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'manifest.json', 'src', 'scripts', 'data', 'icons', 'bin'];
+const SOURCE_PATHS = ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'manifest.json', 'locales', 'src', 'scripts', 'data', 'icons', 'bin'];
 
 async function main() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -30,6 +31,7 @@ async function main() {
     await bundleExtension(root, browser, tmp, data);
     mkdirSync(join(root, tmp, 'icons'), { recursive: true });
     for (const s of ICON_SIZES) copyFileSync(join(root, `icons/icon-${s}.png`), join(root, tmp, `icons/icon-${s}.png`));
+    writeLocales(root, join(root, tmp));
     writeFileSync(join(root, tmp, 'manifest.json'), browserManifest(base, browser, pkg.version));
     const zip = `dist/factlens-${browser}-${pkg.version}.zip`;
     writeZip(join(root, `${zip}.tmp`), join(root, tmp), listFiles(join(root, tmp)));

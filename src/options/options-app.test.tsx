@@ -6,13 +6,20 @@ import { SETTINGS_KEY, updateSettings, watchSettings } from '../platform/setting
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import { OptionsApp } from './options-app.tsx';
 import { hostFromInput } from './site-list.tsx';
+import { english } from '../../test/unit/i18n/locales.ts';
+import { LocaleProvider } from '../ui/i18n.ts';
 
 let root: HTMLElement;
 function mount() {
   const p = createFakePlatform();
   root = document.createElement('div');
   document.body.append(root);
-  render(<OptionsApp api={{ watch: (l, s) => watchSettings(p, l, s), update: (c) => updateSettings(p, c) }} />, root);
+  render(
+    <LocaleProvider value={english}>
+      <OptionsApp api={{ watch: (l, s) => watchSettings(p, l, s), update: (c) => updateSettings(p, c) }} />
+    </LocaleProvider>,
+    root,
+  );
   return { p, el: root, stored: () => p.state.storage.get(SETTINGS_KEY) as Settings | undefined };
 }
 afterEach(() => {

@@ -1,3 +1,5 @@
+import type { Locale } from './i18n.ts';
+import { memoryLocale } from './i18n-memory.ts';
 import { createMemorySessionStore } from './session-store.ts';
 import type { MenuClick, MenuItem, MessageSender, Platform, RawHandler } from './platform.ts';
 
@@ -27,6 +29,8 @@ export interface FakePlatform extends Platform {
   tabResponder: (tabId: number, msg: unknown, frameId: number) => Promise<unknown>;
   activeTab: number | null;
   tabUrls: Map<number, string>;
+  /** Keys only until a test sets one over the catalogs (test/unit/i18n/locales.ts). */
+  locale: Locale;
 }
 
 /**
@@ -46,6 +50,7 @@ export function createFakePlatform(extensionId = 'fake-extension-id', session = 
     browser: 'chrome',
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    locale: memoryLocale({}, 'en'),
     state,
     activeTab: null,
     tabUrls: new Map(),

@@ -4,6 +4,7 @@
  * live in one place; tests swap in the in-memory fake (fake.ts).
  */
 
+import type { Locale } from './i18n.ts';
 import type { SessionStore } from './session-store.ts';
 
 /** Who sent a message, as far as the browser vouches for it. */
@@ -39,6 +40,8 @@ export interface Platform {
   readonly extensionId: string;
   /** The absolute address of one of our pages, e.g. `viewer.html?source=...`. */
   extensionUrl(path: string): string;
+  /** The UI's words and language, for what the background itself shows (the menu item). */
+  readonly locale: Locale;
 
   storageGet(key: string): Promise<unknown>;
   storageSet(key: string, value: unknown): Promise<void>;

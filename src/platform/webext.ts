@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { browserLocale } from './i18n.ts';
 import type { MenuClick, MenuItem, Platform, RawHandler } from './platform.ts';
 import { toSender } from './sender.ts';
 import { storageOver } from './storage-area.ts';
@@ -25,6 +26,7 @@ export function createWebExtPlatform(): Platform {
     browser: base.startsWith('moz-extension:') ? 'firefox' : 'chrome',
     extensionId: browser.runtime.id,
     extensionUrl: (path) => browser.runtime.getURL(path),
+    locale: browserLocale(),
 
     ...storageOver(browser.storage),
 

@@ -7,6 +7,8 @@ import type { PageEntityCount } from '../shared/messages.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import { withSite } from '../shared/settings-parse.ts';
 import { helsinkiCard } from '../../test/unit/ui/helsinki-card.fixture.ts';
+import { english } from '../../test/unit/i18n/locales.ts';
+import { LocaleProvider } from '../ui/i18n.ts';
 
 const page: PageEntityCount[] = [
   { entityId: 'levada', name: 'Levada Centre', kind: 'organization', count: 1 },
@@ -43,7 +45,12 @@ let root: HTMLElement;
 function mount(api: PopupApi, refreshMs = 60_000) {
   root = document.createElement('div');
   document.body.append(root);
-  render(<PopupApp api={api} debounceMs={0} refreshMs={refreshMs} />, root);
+  render(
+    <LocaleProvider value={english}>
+      <PopupApp api={api} debounceMs={0} refreshMs={refreshMs} />
+    </LocaleProvider>,
+    root,
+  );
   return root;
 }
 afterEach(() => {

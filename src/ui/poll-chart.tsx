@@ -1,5 +1,6 @@
 import type { Figure } from '../core/dataset-schema.ts';
-import { formatChange, formatValue, isApproximate } from './format.ts';
+import { formatChange, formatPrevious, formatValue } from './format.ts';
+import { useLocale, type UiLocale } from './i18n.ts';
 
 /** Props of {@link PollChart}. */
 export interface PollChartProps {
@@ -25,10 +26,10 @@ function axisMax(figures: Figure[]): number {
 }
 
 /** What a screen reader hears for one figure: its label, its value and how it moved. */
-export function describeFigure(figure: Figure, sourceText: string): string {
+export function describeFigure(figure: Figure, sourceText: string, locale: UiLocale): string {
   const excerpt = sourceText.slice(figure.start, figure.end);
-  const change = formatChange(figure, excerpt);
-  return `${figure.label}: ${formatValue(figure.value, figure.unit)}${change ? `, ${change}` : ''}`;
+  const change = formatChange(figure, excerpt, locale);
+  return `${figure.label}: ${formatValue(figure.value, figure.unit, locale)}${change ? `, ${change}` : ''}`;
 }
 
 /**
@@ -37,11 +38,12 @@ export function describeFigure(figure: Figure, sourceText: string): string {
  * one image to assistive technology, named with every figure, so nothing is only visual.
  */
 export function PollChart({ figures, sourceText }: PollChartProps) {
+  const locale = useLocale();
   if (figures.length === 0) return null;
   const max = axisMax(figures);
   const scale = (v: number) => Math.max(0, Math.min(BAR_MAX, (Math.abs(v) / max) * BAR_MAX));
   const height = figures.length * ROW;
-  const name = figures.map((f) => describeFigure(f, sourceText)).join('; ');
+  const name = figures.map((f) => describeFigure(f, sourceText, locale)).join('; ');
   return (
     <svg class="fl-chart" role="img" aria-label={name} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height}>
       {figures.map((f, i) => {
@@ -49,11 +51,8 @@ export function PollChart({ figures, sourceText }: PollChartProps) {
         const bar = scale(f.value);
         const prev = f.previous === null || f.previous === undefined ? null : scale(f.previous);
         const textX = Math.max(bar, prev ?? 0) + 6;
-        const excerpt = sourceText.slice(f.start, f.end);
-        const prevText =
-          f.previous === null || f.previous === undefined
-            ? null
-            : `from ${isApproximate(excerpt, f.previous) ? '~' : ''}${formatValue(f.previous, f.unit)}`;
+        const before = formatPrevious(f, sourceText.slice(f.start, f.end), locale);
+        const prevText = before === null ? null : locale.t('cardChangeFrom', before);
         return (
           <g key={i} aria-hidden="true">
             <text class="fl-chart-label" x={0} y={y + 12}>
@@ -63,7 +62,7 @@ export function PollChart({ figures, sourceText }: PollChartProps) {
             <rect class="fl-chart-bar" x={0} y={y + 17} width={bar} height={13} rx={2} />
             {prev !== null && <rect class="fl-chart-ghost" x={0.6} y={y + 17.6} width={prev} height={11.8} rx={2} />}
             <text class="fl-chart-value" x={textX} y={y + 28}>
-              {formatValue(f.value, f.unit)}
+              {formatValue(f.value, f.unit, locale)}
               {prevText && (
                 <tspan class="fl-chart-change" dx={5}>
                   {prevText}

@@ -5,6 +5,8 @@ import type { Source } from '../core/dataset-schema.ts';
 import { SourceView } from './source-view.tsx';
 import { ViewerApp } from './viewer-app.tsx';
 import { parseViewerParams, splitAt } from './viewer-params.ts';
+import { english } from '../../test/unit/i18n/locales.ts';
+import { LocaleProvider } from '../ui/i18n.ts';
 
 const source: Source = {
   id: 's1', title: 'Russians Pessimistic', publisher: 'The Moscow Times', published: '2018-07-23', language: 'en', translated: true,
@@ -17,7 +19,7 @@ let root: HTMLElement | undefined;
 const mount = (node: preact.ComponentChild) => {
   root = document.createElement('div');
   document.body.append(root);
-  render(node, root);
+  render(<LocaleProvider value={english}>{node}</LocaleProvider>, root);
   return root;
 };
 afterEach(() => {
@@ -74,7 +76,12 @@ describe('ViewerApp', () => {
     const el = mount(<ViewerApp search="?source=nope" loadSource={async () => null} />);
     await vi.waitFor(() => expect(el.querySelector('[role="alert"]')?.textContent).toBe('No source “nope” in the bundled dataset.'));
     render(null, el);
-    render(<ViewerApp search="" loadSource={async () => null} />, el);
+    render(
+      <LocaleProvider value={english}>
+        <ViewerApp search="" loadSource={async () => null} />
+      </LocaleProvider>,
+      el,
+    );
     expect(el.querySelector('[role="alert"]')?.textContent).toBe('No source was named.');
   });
 });

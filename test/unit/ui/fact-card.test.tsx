@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FactCard } from '../../../src/ui/fact-card.tsx';
 import { viewerPath, type SourceOpener } from '../../../src/ui/source-ref.ts';
+import { LocaleProvider } from '../../../src/ui/i18n.ts';
+import { english } from '../i18n/locales.ts';
 import { helsinkiCard } from './helsinki-card.fixture.ts';
 
 const opener: SourceOpener = { href: (r) => `ext://id/${viewerPath(r)}` };
@@ -11,7 +13,12 @@ let root: HTMLElement;
 function mount(props: Partial<Parameters<typeof FactCard>[0]> = {}) {
   root = document.createElement('div');
   document.body.append(root);
-  render(<FactCard card={helsinkiCard} opener={opener} {...props} />, root);
+  render(
+    <LocaleProvider value={english}>
+      <FactCard card={helsinkiCard} opener={opener} {...props} />
+    </LocaleProvider>,
+    root,
+  );
   return root;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatCount, formatDate, formatSpan, formatValue } from '../../../src/ui/format.ts';
+import { english } from '../i18n/locales.ts';
 
 describe('format', () => {
   it('writes dates without time-zone drift', () => {
@@ -16,16 +17,16 @@ describe('format', () => {
   });
 
   it('writes values in their unit', () => {
-    expect(formatValue(42, 'percent')).toBe('42%');
-    expect(formatValue(3.25, 'points')).toBe('3.3 pts');
+    expect(formatValue(42, 'percent', english)).toBe('42%');
+    expect(formatValue(3.25, 'points', english)).toBe('3.3 pts');
     expect(formatCount(1600)).toBe('1,600');
-    expect(formatValue(1234567, 'count')).toBe('1,234,567');
+    expect(formatValue(1234567, 'count', english)).toBe('1,234,567');
   });
 
   it('marks a loosely stated earlier value as approximate, and only then', () => {
     const fig = { label: 'x', value: 42, previous: 70, unit: 'percent' as const, question: '', start: 0, end: 0 };
-    expect(formatChange(fig, 'from nearly 70 percent to 42 percent')).toBe('from ~70% to 42%');
-    expect(formatChange(fig, 'from 70 percent to 42 percent')).toBe('from 70% to 42%');
-    expect(formatChange({ ...fig, previous: null }, '')).toBeNull();
+    expect(formatChange(fig, 'from nearly 70 percent to 42 percent', english)).toBe('from ~70% to 42%');
+    expect(formatChange(fig, 'from 70 percent to 42 percent', english)).toBe('from 70% to 42%');
+    expect(formatChange({ ...fig, previous: null }, '', english)).toBeNull();
   });
 });
