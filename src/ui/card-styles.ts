@@ -70,6 +70,32 @@ export const CARD_CSS = `
   background: transparent; color: var(--fl-accent); font: inherit; font-size: 12px; cursor: pointer;
 }
 .fl-empty { margin: 10px 0 0; color: var(--fl-muted); }
+.fl-sr {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+.fl-contrast + .fl-contrast { margin-top: 12px; }
+.fl-contrast-title { margin: 0; font-size: 13px; font-weight: 650; line-height: 1.35; }
+.fl-contrast-note { margin: 2px 0 6px; color: var(--fl-muted); font-size: 12px; }
+.fl-sides {
+  display: grid; grid-template-columns: repeat(auto-fit, minmax(136px, 1fr)); gap: 6px;
+  margin: 0; padding: 0; list-style: none;
+}
+.fl-side { padding: 6px 8px; border: 1px solid var(--fl-line); border-radius: 6px; font-size: 12px; line-height: 1.4; }
+.fl-side-facts, .fl-side-fact dd { margin: 0; }
+.fl-side-fact dd { color: var(--fl-muted); }
+.fl-side-who dd { color: var(--fl-fg); font-size: 13px; font-weight: 650; }
+.fl-side-question dd { margin-top: 3px; color: var(--fl-fg); font-style: italic; }
+.fl-side-figures { margin: 4px 0 0; padding: 4px 0 0; border-top: 1px dashed var(--fl-line); list-style: none; }
+.fl-side-figures li + li { margin-top: 2px; }
+.fl-gaps { width: 100%; margin: 0 0 6px; border-collapse: collapse; font-size: 12px; }
+.fl-gaps th, .fl-gaps td { padding: 2px 4px; border-bottom: 1px solid var(--fl-line); text-align: right; vertical-align: top; }
+.fl-gaps thead th { color: var(--fl-muted); font-weight: 600; }
+.fl-gaps th:first-child { padding-left: 0; text-align: left; }
+.fl-gaps tbody th { font-weight: 400; }
+.fl-pair { margin: 4px 0 0; padding: 0; list-style: none; }
+.fl-pair-step + .fl-pair-step { margin-top: 6px; }
+.fl-pair-role { margin: 0 0 2px; color: var(--fl-muted); font-size: 11px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
 `;
 
 let sheet: CSSStyleSheet | null = null;
