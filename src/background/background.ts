@@ -9,13 +9,16 @@ import { timelinePath } from '../ui/timeline-path.ts';
 import { acceptSender } from './sender-policy.ts';
 import { TabCounts, badgeText } from './tab-counts.ts';
 
-/** What the background answers from; index.ts builds it from the bundled dataset. */
+/** An answer now, or once stored data packs are loaded (the background may just have woken). */
+export type Answer<T> = T | Promise<T>;
+
+/** What the background answers from; index.ts builds it from the bundled dataset and the imported packs. */
 export interface DataService {
-  lookup(entityId: string): EntityCard | null;
-  search(query: string, limit: number): EntityCard[];
-  source(sourceId: string): Source | null;
+  lookup(entityId: string): Answer<EntityCard | null>;
+  search(query: string, limit: number): Answer<EntityCard[]>;
+  source(sourceId: string): Answer<Source | null>;
   /** Everything dated, oldest first; optional so that stand-ins in tests need not build one (the call then goes unanswered). */
-  timeline?(): Timeline;
+  timeline?(): Answer<Timeline>;
 }
 
 export const MENU_LOOKUP = 'factlens-lookup';

@@ -1,9 +1,15 @@
 import dataset from 'factlens:dataset';
 import { getPlatform } from '../platform/index.ts';
+import { browserLocalArea, createPackStore } from '../platform/pack-store.ts';
 import { startBackground } from './background.ts';
 import { datasetService } from './data-service.ts';
+import { startPackHandlers } from './pack-handlers.ts';
+import { createPackService } from './pack-service.ts';
 
-const bg = startBackground(getPlatform(), datasetService(dataset));
+const platform = getPlatform();
+const packs = createPackService(dataset, createPackStore(browserLocalArea()), datasetService);
+startPackHandlers(platform, packs);
+const bg = startBackground(platform, packs.data);
 
 /**
  * Named seams for the real-browser tests: a driver cannot click a context-menu item or press

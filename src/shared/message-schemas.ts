@@ -1,3 +1,4 @@
+import { MAX_PACK_BYTES } from '../core/pack-types.ts';
 import type { MessageOf, ToBackground, ToContent } from './messages.ts';
 
 /**
@@ -28,6 +29,9 @@ const BACKGROUND: Shapes<ToBackground> = {
   tabState: { tabId: offset },
   timeline: {},
   openTimeline: { entityId: optional(id) },
+  packList: {},
+  packImport: { fileName: text(1000), text: text(MAX_PACK_BYTES) },
+  packRemove: { packId: id },
 };
 
 const CONTENT: Shapes<ToContent> = {

@@ -1,5 +1,6 @@
 import type { EntityCard } from '../core/card-types.ts';
 import type { Entity, Source } from '../core/dataset-schema.ts';
+import type { PackImportResult, PackInfo } from '../core/pack-types.ts';
 import type { Timeline } from '../core/timeline-types.ts';
 
 /**
@@ -40,6 +41,12 @@ export interface ToBackground {
    * open the popup, and cannot link to an extension page itself.
    */
   openTimeline: { req: { entityId?: string }; res: null };
+  /** The options page lists the imported data packs. */
+  packList: { req: NoPayload; res: PackInfo[] };
+  /** The options page imports a data pack (a file's text, already decoded as UTF-8). */
+  packImport: { req: { fileName: string; text: string }; res: PackImportResult };
+  /** The options page removes a data pack; the answer is the remaining list. */
+  packRemove: { req: { packId: string }; res: PackInfo[] };
 }
 
 /** What the background has heard from a tab's content scripts. */

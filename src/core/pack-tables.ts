@@ -1,0 +1,37 @@
+import type { Dataset, Entity } from './dataset-schema.ts';
+import { compileMatcher, encodeCompiled } from './matcher/index.ts';
+import type { PackTables } from './pack-types.ts';
+
+/**
+ * A fingerprint of a dictionary (FNV-1a over its entities' ids and aliases). Stored tables carry
+ * the bundled dictionary's, so after an update that changes the bundle they are known stale and
+ * compiled again rather than used with yesterday's names.
+ */
+export function dictionaryStamp(entities: readonly Entity[]): string {
+  let h = 0x811c9dc5;
+  const feed = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  };
+  for (const e of entities) {
+    feed(e.id);
+    feed(e.kind);
+    for (const a of e.aliases) feed(a);
+    feed(JSON.stringify(e.guards ?? null));
+  }
+  return `${entities.length}-${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * The engine's run-time compile, once per import or removal: one automaton over the merged
+ * dictionary (bundle and packs), plus the names and kinds of entities the bundle lacks, which the
+ * content script needs to name and filter their marks.
+ */
+export function compilePackTables(bundled: Dataset, merged: Dataset): PackTables {
+  const bundledIds = new Set(bundled.entities.map((e) => e.id));
+  return {
+    base: dictionaryStamp(bundled.entities),
+    tables: encodeCompiled(compileMatcher(merged.entities)),
+    entities: merged.entities.filter((e) => !bundledIds.has(e.id)).map(({ id, name, kind }) => ({ id, name, kind })),
+  };
+}
