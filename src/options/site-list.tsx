@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useT } from '../ui/i18n.ts';
 
 /** Props of {@link SiteList}. */
 export interface SiteListProps {
@@ -24,37 +25,38 @@ export function hostFromInput(input: string): string | null {
 export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
+  const t = useT();
   const submit = (e: Event) => {
     e.preventDefault();
     // The field itself, not state: a submit can arrive before a pending re-render.
     const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('site') as HTMLInputElement).value;
     const host = hostFromInput(typed);
-    if (!host) return setError(`“${typed.trim()}” is not a site name.`);
+    if (!host) return setError(t('optionsNotASite', typed.trim()));
     setError('');
     setDraft('');
     onAdd(host);
   };
   return (
     <div class="sites">
-      <h2 class="sub">Turned off on these sites</h2>
+      <h2 class="sub">{t('optionsSitesTitle')}</h2>
       {sites.length === 0 ? (
-        <p class="note">None.</p>
+        <p class="note">{t('optionsSitesNone')}</p>
       ) : (
         <ul class="site-list">
           {sites.map((h) => (
             <li key={h}>
               <span class="site">{h}</span>
-              <button type="button" aria-label={`Turn FactLens back on for ${h}`} onClick={() => onRemove(h)}>
-                Turn back on
+              <button type="button" aria-label={t('optionsSiteOnAgainLabel', h)} onClick={() => onRemove(h)}>
+                {t('optionsSiteOnAgain')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form class="add-site" onSubmit={submit}>
-        <label for="add-site">Turn off on</label>
+        <label for="add-site">{t('optionsAddSiteLabel')}</label>
         <input id="add-site" name="site" placeholder="news.example" value={draft} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
-        <button type="submit">Add</button>
+        <button type="submit">{t('optionsAddSite')}</button>
       </form>
       {error && <p class="error" role="alert">{error}</p>}
     </div>

@@ -1,4 +1,6 @@
 import type { PageEntityCount } from '../shared/messages.ts';
+import { useLocale } from '../ui/i18n.ts';
+import { plural } from '../ui/plural.ts';
 
 /** Props of {@link MentionList}. */
 export interface MentionListProps {
@@ -6,12 +8,12 @@ export interface MentionListProps {
   onReveal: (entityId: string) => void;
 }
 
-const KIND: Record<PageEntityCount['kind'], string> = {
-  person: 'person',
-  organization: 'organisation',
-  event: 'event',
-  place: 'place',
-  topic: 'topic',
+const KIND_KEY: Record<PageEntityCount['kind'], string> = {
+  person: 'popupKindPerson',
+  organization: 'popupKindOrganization',
+  event: 'popupKindEvent',
+  place: 'popupKindPlace',
+  topic: 'popupKindTopic',
 };
 
 /**
@@ -19,9 +21,11 @@ const KIND: Record<PageEntityCount['kind'], string> = {
  * first mention: the quickest way to find where a page talks about someone.
  */
 export function MentionList({ mentions, onReveal }: MentionListProps) {
+  const locale = useLocale();
+  const { t } = locale;
   const sorted = [...mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return (
-    <ul class="mentions" aria-label="Mentioned on this page">
+    <ul class="mentions" aria-label={t('popupMentionsLabel')}>
       {sorted.map((m) => (
         <li key={m.entityId}>
           <button
@@ -29,10 +33,10 @@ export function MentionList({ mentions, onReveal }: MentionListProps) {
             class="mention"
             data-entity={m.entityId}
             onClick={() => onReveal(m.entityId)}
-            aria-label={`${m.name}, ${KIND[m.kind]}, ${m.count} ${m.count === 1 ? 'mention' : 'mentions'}`}
+            aria-label={t('popupMentionLabel', m.name, t(KIND_KEY[m.kind]), plural(locale, 'popupMentions', m.count))}
           >
             <span class="mention-name">{m.name}</span>
-            <span class="mention-kind">{KIND[m.kind]}</span>
+            <span class="mention-kind">{t(KIND_KEY[m.kind])}</span>
             <span class="mention-count">{m.count}</span>
           </button>
         </li>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
+import { useT } from '../ui/i18n.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
 import { MentionList } from './mention-list.tsx';
 import { isActiveOn, type PopupApi } from './popup-api.ts';
@@ -24,6 +25,7 @@ export function PopupApp({ api, debounceMs, refreshMs = 1000 }: PopupAppProps) {
   const [mentions, setMentions] = useState<Mentions>({ state: 'loading' });
   const [host, setHost] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const t = useT();
 
   useEffect(() => {
     const ctl = new AbortController();
@@ -73,16 +75,16 @@ export function PopupApp({ api, debounceMs, refreshMs = 1000 }: PopupAppProps) {
   return (
     <main class="popup">
       <header class="top">
-        <h1 class="brand">FactLens</h1>
+        <h1 class="brand">{t('extName')}</h1>
         {host !== null && host !== '' && settings && settings.enabled && (
           <button type="button" class="site-toggle" onClick={() => void api.setSiteActive(host, !active).then(setSettings)}>
-            {active ? 'Turn off on this site' : 'Turn on on this site'}
+            {active ? t('popupSiteOff') : t('popupSiteOn')}
           </button>
         )}
       </header>
       <section class="page" aria-labelledby="page-title">
         <h2 id="page-title" class="section-title">
-          {host ? `On ${host}` : 'On this page'}
+          {host ? t('popupOnHost', host) : t('popupOnPage')}
         </h2>
         <PageStatus settings={settings} active={active} host={host} mentions={mentions} onReveal={(id) => void api.reveal(id)} />
       </section>
@@ -93,10 +95,11 @@ export function PopupApp({ api, debounceMs, refreshMs = 1000 }: PopupAppProps) {
 
 function PageStatus(props: { settings: Settings | null; active: boolean; host: string | null; mentions: Mentions; onReveal: (id: string) => void }) {
   const { settings, active, mentions } = props;
-  if (settings && !settings.enabled) return <p class="note">FactLens is turned off everywhere. Turn it on in the options.</p>;
-  if (settings && props.host && !active) return <p class="note">FactLens is turned off on this site.</p>;
-  if (mentions.state === 'loading') return <p class="note">Looking at the page…</p>;
-  if (mentions.state === 'none') return <p class="note">FactLens does not run on this page.</p>;
-  if (mentions.list.length === 0) return <p class="note">Nothing on this page is in the dataset.</p>;
+  const t = useT();
+  if (settings && !settings.enabled) return <p class="note">{t('popupOffEverywhere')}</p>;
+  if (settings && props.host && !active) return <p class="note">{t('popupOffHere')}</p>;
+  if (mentions.state === 'loading') return <p class="note">{t('popupLoading')}</p>;
+  if (mentions.state === 'none') return <p class="note">{t('popupNotRunning')}</p>;
+  if (mentions.list.length === 0) return <p class="note">{t('popupNothing')}</p>;
   return <MentionList mentions={mentions.list} onReveal={props.onReveal} />;
 }

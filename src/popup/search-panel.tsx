@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../core/card-types.ts';
 import { FactCard } from '../ui/fact-card.tsx';
+import { useT } from '../ui/i18n.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
 
 /** Props of {@link SearchPanel}. */
@@ -20,6 +21,7 @@ export function SearchPanel({ search, opener, debounceMs = 150 }: SearchPanelPro
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<EntityCard[] | null>(null);
   const latest = useRef(0);
+  const t = useT();
   useEffect(() => {
     const q = query.trim();
     const n = ++latest.current;
@@ -27,27 +29,29 @@ export function SearchPanel({ search, opener, debounceMs = 150 }: SearchPanelPro
       setResults(null);
       return undefined;
     }
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       search(q).then(
         (r) => n === latest.current && setResults(r),
         () => n === latest.current && setResults([]),
       );
     }, debounceMs);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [query, search, debounceMs]);
   return (
     <section class="search" aria-labelledby="search-title">
-      <h2 id="search-title" class="section-title">Search everything</h2>
+      <h2 id="search-title" class="section-title">
+        {t('popupSearchTitle')}
+      </h2>
       <input
         type="search"
         class="search-box"
-        placeholder="A name, an organisation, words of a quote"
-        aria-label="Search the FactLens dataset"
+        placeholder={t('popupSearchPlaceholder')}
+        aria-label={t('popupSearchLabel')}
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
-      <div class="results" role="region" aria-live="polite" aria-label="Search results">
-        {results && results.length === 0 && <p class="note">Nothing in the bundled sources matches “{query.trim()}”.</p>}
+      <div class="results" role="region" aria-live="polite" aria-label={t('popupResultsLabel')}>
+        {results && results.length === 0 && <p class="note">{t('popupNoMatch', query.trim())}</p>}
         {results?.map((card, i) => (
           <FactCard key={card.entity.id} card={card} opener={opener} role="article" idPrefix={`r${i}`} quoteLimit={3} />
         ))}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntityCard } from '../core/card-types.ts';
 import { formatDate } from './format.ts';
+import { useLocale, type UiLocale } from './i18n.ts';
 import { PollItem } from './poll-item.tsx';
 import { QuoteList } from './quote-list.tsx';
 import type { SourceOpener } from './source-ref.ts';
@@ -19,20 +20,23 @@ export interface FactCardProps {
   quoteLimit?: number;
 }
 
-const KIND_LABEL: Record<EntityCard['entity']['kind'], string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  event: 'Event',
-  place: 'Place',
-  topic: 'Topic',
+const KIND_KEY: Record<EntityCard['entity']['kind'], string> = {
+  person: 'cardKindPerson',
+  organization: 'cardKindOrganization',
+  event: 'cardKindEvent',
+  place: 'cardKindPlace',
+  topic: 'cardKindTopic',
 };
 
-/** The line under the name: a person's role, or what kind of thing this is and when it happened. */
-export function subtitle(card: EntityCard): string {
+/**
+ * The line under the name: a person's role (the dataset's words, as the sources give them),
+ * or what kind of thing this is and when it happened, in the UI's language.
+ */
+export function subtitle(card: EntityCard, { t, lang }: UiLocale): string {
   const e = card.entity;
   if (e.role) return e.role;
-  const date = formatDate(e.date);
-  return date ? `${KIND_LABEL[e.kind]}, ${date}` : KIND_LABEL[e.kind];
+  const date = formatDate(e.date, lang);
+  return date ? t('cardKindDated', t(KIND_KEY[e.kind]), date) : t(KIND_KEY[e.kind]);
 }
 
 /**
@@ -42,13 +46,15 @@ export function subtitle(card: EntityCard): string {
  */
 export function FactCard({ card, opener, idPrefix = 'fl', role = 'dialog', onClose, quoteLimit = 4 }: FactCardProps) {
   const [allQuotes, setAllQuotes] = useState(false);
+  const locale = useLocale();
+  const { t } = locale;
   const titleId = `${idPrefix}-title`;
   const { entity, polls, quotes } = card;
   const shown = allQuotes ? quotes : quotes.slice(0, quoteLimit);
   const pollSection = polls.length > 0 && (
     <section class="fl-section" aria-labelledby={`${idPrefix}-polls`} key="polls">
       <h3 class="fl-section-title" id={`${idPrefix}-polls`}>
-        {polls.length === 1 ? 'Poll' : `Polls (${polls.length})`}
+        {polls.length === 1 ? t('cardPollTitle') : t('cardPollsTitle', String(polls.length))}
       </h3>
       <ul class="fl-list">
         {polls.map((p) => (
@@ -60,33 +66,33 @@ export function FactCard({ card, opener, idPrefix = 'fl', role = 'dialog', onClo
   const quoteSection = quotes.length > 0 && (
     <section class="fl-section" aria-labelledby={`${idPrefix}-quotes`} key="quotes">
       <h3 class="fl-section-title" id={`${idPrefix}-quotes`}>
-        {quotes.length === 1 ? 'Quote' : `Quotes (${quotes.length})`}
+        {quotes.length === 1 ? t('cardQuoteTitle') : t('cardQuotesTitle', String(quotes.length))}
       </h3>
       <QuoteList quotes={shown} opener={opener} />
       {shown.length < quotes.length && (
         <button type="button" class="fl-more" onClick={() => setAllQuotes(true)}>
-          {`Show ${quotes.length - shown.length} more`}
+          {t('cardShowMore', String(quotes.length - shown.length))}
         </button>
       )}
     </section>
   );
   return (
-    <div class="fl-card" role={role} aria-labelledby={titleId} tabIndex={-1}>
+    <div class="fl-card" role={role} aria-labelledby={titleId} tabIndex={-1} lang={locale.lang}>
       <div class="fl-head">
         <h2 class="fl-title" id={titleId}>
           {entity.name}
         </h2>
         {onClose && (
-          <button type="button" class="fl-close" aria-label="Close" onClick={onClose}>
+          <button type="button" class="fl-close" aria-label={t('cardClose')} onClick={onClose}>
             ×
           </button>
         )}
       </div>
-      <p class="fl-role">{subtitle(card)}</p>
+      <p class="fl-role">{subtitle(card, locale)}</p>
       {entity.description && <p class="fl-desc">{entity.description}</p>}
       {entity.kind === 'person' ? [quoteSection, pollSection] : [pollSection, quoteSection]}
       {polls.length === 0 && quotes.length === 0 && (
-        <p class="fl-empty">No poll or quote in the bundled sources concerns this yet.</p>
+        <p class="fl-empty">{t('cardEmpty')}</p>
       )}
     </div>
   );

@@ -1,5 +1,7 @@
 import type { CardPoll } from '../core/card-types.ts';
-import { formatCount, formatSpan } from './format.ts';
+import { formatSpan } from './format.ts';
+import { useLocale, type UiLocale } from './i18n.ts';
+import { plural } from './plural.ts';
 import { PollChart } from './poll-chart.tsx';
 import { SourceLink } from './source-link.tsx';
 import type { SourceOpener } from './source-ref.ts';
@@ -10,21 +12,30 @@ export interface PollItemProps {
   opener: SourceOpener;
 }
 
-/** "Fieldwork 19–25 Jul 2018 · 1,600 respondents · face-to-face at home": what makes a figure weighable. */
-export function pollMeta(item: CardPoll): string {
+/** "a, b and c" as the language lists things (British English has no serial comma). */
+function listOf(items: string[], lang: string): string {
+  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(items);
+}
+
+/**
+ * "Fieldwork 19–25 Jul 2018 · 1,600 respondents · face-to-face at home": what makes a figure
+ * weighable. The method is the source's own words and stays untranslated.
+ */
+export function pollMeta(item: CardPoll, locale: UiLocale): string {
+  const { t, lang } = locale;
   const { poll } = item;
   const known: string[] = [];
   const missing: string[] = [];
-  const span = formatSpan(poll.fieldworkStart, poll.fieldworkEnd);
-  if (span) known.push(`Fieldwork ${span}`);
-  else missing.push('fieldwork dates');
-  if (poll.sampleSize) known.push(`${formatCount(poll.sampleSize)} respondents`);
-  else missing.push('sample size');
+  const span = formatSpan(poll.fieldworkStart, poll.fieldworkEnd, lang);
+  if (span) known.push(t('cardFieldwork', span));
+  else missing.push(t('cardMissingFieldwork'));
+  if (poll.sampleSize) known.push(plural(locale, 'cardRespondents', poll.sampleSize));
+  else missing.push(t('cardMissingSample'));
   if (poll.method) known.push(poll.method);
-  else missing.push('method');
+  else missing.push(t('cardMissingMethod'));
   if (missing.length) {
-    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0]!;
-    known.push(`${known.length ? list : list[0]!.toUpperCase() + list.slice(1)} not stated`);
+    const said = t('cardNotStated', listOf(missing, lang));
+    known.push(known.length ? said : said.charAt(0).toLocaleUpperCase(lang) + said.slice(1));
   }
   return known.join(' · ');
 }
@@ -46,17 +57,18 @@ function passageOf(item: CardPoll) {
  * together, and a missing one is said to be missing.
  */
 export function PollItem({ item, opener }: PollItemProps) {
+  const locale = useLocale();
   const questions = [...new Set(item.poll.figures.map((f) => f.question.trim()).filter(Boolean))];
   return (
     <li class="fl-poll">
-      <p class="fl-poll-title">{`${item.pollster.name} poll`}</p>
+      <p class="fl-poll-title">{locale.t('cardPollBy', item.pollster.name)}</p>
       {questions.map((q) => (
         <p class="fl-question" key={q}>
           {q}
         </p>
       ))}
       <PollChart figures={item.poll.figures} sourceText={item.source.text} />
-      <p class="fl-meta">{pollMeta(item)}</p>
+      <p class="fl-meta">{pollMeta(item, locale)}</p>
       <p class="fl-meta">
         <SourceLink source={item.source} passage={passageOf(item)} opener={opener} />
       </p>

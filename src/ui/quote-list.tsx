@@ -1,5 +1,6 @@
 import type { CardQuote } from '../core/card-types.ts';
 import { formatDate } from './format.ts';
+import { useLocale } from './i18n.ts';
 import { SourceLink } from './source-link.tsx';
 import type { SourceOpener } from './source-ref.ts';
 
@@ -14,10 +15,11 @@ export interface QuoteListProps {
  * attribute is labelled so; it is never shown as anyone's words.
  */
 export function QuoteList({ quotes, opener }: QuoteListProps) {
+  const { t, lang } = useLocale();
   return (
     <ul class="fl-list">
       {quotes.map(({ quote, speaker, source }) => {
-        const when = formatDate(quote.date ?? source.published);
+        const when = formatDate(quote.date ?? source.published, lang);
         return (
           <li class="fl-quote" key={quote.id}>
             <blockquote class="fl-quote-text">
@@ -28,7 +30,7 @@ export function QuoteList({ quotes, opener }: QuoteListProps) {
               ))}
             </blockquote>
             <p class="fl-attrib">
-              {speaker ? <span class="fl-speaker">{speaker.name}</span> : <span>Unattributed</span>}
+              {speaker ? <span class="fl-speaker">{speaker.name}</span> : <span>{t('cardUnattributed')}</span>}
               {when ? `, ${when}` : ''}
               {' · '}
               <SourceLink source={source} passage={{ sourceId: source.id, start: quote.start, end: quote.end }} opener={opener} />

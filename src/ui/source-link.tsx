@@ -1,5 +1,6 @@
 import type { Source } from '../core/dataset-schema.ts';
 import { formatDate } from './format.ts';
+import { useLocale } from './i18n.ts';
 import type { SourceOpener, SourceRef } from './source-ref.ts';
 
 /** Props of {@link SourceLink}. */
@@ -10,9 +11,9 @@ export interface SourceLinkProps {
 }
 
 /** "Publisher, 26 Jul 2018", or the title when the publisher is unknown. */
-export function sourceLabel(source: Source): string {
+export function sourceLabel(source: Source, lang = 'en'): string {
   const who = source.publisher ?? source.title;
-  const when = formatDate(source.published);
+  const when = formatDate(source.published, lang);
   return when ? `${who}, ${when}` : who;
 }
 
@@ -21,7 +22,8 @@ export function sourceLabel(source: Source): string {
  * passage in the cleaned article, so a reader can check the claim instead of trusting us.
  */
 export function SourceLink({ source, passage, opener }: SourceLinkProps) {
-  const label = sourceLabel(source);
+  const { t, lang } = useLocale();
+  const label = sourceLabel(source, lang);
   const onClick = opener.open
     ? (e: MouseEvent) => {
         e.preventDefault();
@@ -37,7 +39,7 @@ export function SourceLink({ source, passage, opener }: SourceLinkProps) {
       title={source.title}
       onClick={onClick}
     >
-      {`Source: ${label}${source.translated ? ' (translated)' : ''}`}
+      {t(source.translated ? 'cardSourceTranslated' : 'cardSource', label)}
     </a>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Source } from '../core/dataset-schema.ts';
 import { formatDate } from '../ui/format.ts';
+import { useLocale } from '../ui/i18n.ts';
 import { splitAt } from './viewer-params.ts';
 
 /** Props of {@link SourceView}. */
@@ -19,6 +20,7 @@ const scrollDefault = (el: HTMLElement) => el.scrollIntoView({ block: 'center' }
  * data, never markup.
  */
 export function SourceView({ source, passage, scrollIntoView = scrollDefault }: SourceViewProps) {
+  const { t, lang } = useLocale();
   const mark = useRef<HTMLElement>(null);
   const parts = splitAt(source.text, passage);
   useEffect(() => {
@@ -27,7 +29,7 @@ export function SourceView({ source, passage, scrollIntoView = scrollDefault }: 
       mark.current.focus({ preventScroll: true });
     }
   }, [source, passage?.start, passage?.end]);
-  const meta = [source.publisher, formatDate(source.published), source.language.toUpperCase()].filter(Boolean).join(' · ');
+  const meta = [source.publisher, formatDate(source.published, lang), source.language.toUpperCase()].filter(Boolean).join(' · ');
   return (
     <article class="source" aria-labelledby="source-title">
       <header>
@@ -35,21 +37,21 @@ export function SourceView({ source, passage, scrollIntoView = scrollDefault }: 
         <p class="meta">{meta}</p>
         {source.translated && (
           <p class="notice" role="note">
-            This text is a translation (machine or loose). Quotes in it may differ in wording from what was said.
+            {t('viewerTranslated')}
           </p>
         )}
         {passage && !parts && (
           <p class="notice" role="note">
-            The passage asked for is not in this text; the whole article is shown.
+            {t('viewerPassageMissing')}
           </p>
         )}
-        {source.url && <p class="meta">Original address (not opened by FactLens): {source.url}</p>}
+        {source.url && <p class="meta">{t('viewerOriginal', source.url)}</p>}
       </header>
       <div class="text">
         {parts ? (
           <>
             {parts[0]}
-            <mark ref={mark} tabIndex={-1} aria-label="Cited passage">
+            <mark ref={mark} tabIndex={-1} aria-label={t('viewerCited')}>
               {parts[1]}
             </mark>
             {parts[2]}

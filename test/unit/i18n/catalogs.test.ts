@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, readLocales, substitutionsOf } from '../../../scripts/lib/locales.js';
 import { catalogs } from './locales.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = resolve(import.meta.dirname, '../../..');
 const PLURAL = ['One', 'Few', 'Many', 'Other'];
 
 function sourceFiles(dir: string): string[] {
@@ -54,7 +54,7 @@ describe('locale catalogs', () => {
   it('define every key the code uses', () => {
     const all = catalogs();
     const { plain, counted } = usedKeys();
-    expect(plain.size).toBeGreaterThan(0);
+    expect(plain.size).toBeGreaterThan(60);
     const missing = [...plain].filter(([k]) => !(k in all.en!)).map(([k, f]) => `${k} (${f})`);
     for (const [k, f] of counted) for (const s of PLURAL) if (!(`${k}${s}` in all.en!)) missing.push(`${k}${s} (${f})`);
     expect(missing).toEqual([]);

@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { readLocales, mergeLocales } from '../../../scripts/lib/locales.js';
 import { memoryLocale, type Catalog } from '../../../src/platform/i18n-memory.ts';
 import type { UiLocale } from '../../../src/ui/i18n.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
+/** The repository root; from the file's own path, as DOM test environments give import.meta.url another scheme. */
+const root = resolve(import.meta.dirname, '../../..');
 let merged: Record<string, Catalog> | null = null;
 
 /** The catalogs as the build merges them into `_locales/<lang>/messages.json`. */
