@@ -12,6 +12,8 @@ export const ENTRIES = [
   { name: 'popup', src: 'src/popup/index.tsx', dataset: false, title: 'FactLens' },
   { name: 'options', src: 'src/options/index.tsx', dataset: false, title: 'FactLens options' },
   { name: 'viewer', src: 'src/viewer/index.tsx', dataset: false, title: 'FactLens source' },
+  // The timeline in a tab, for a card in a web page (which cannot open the popup).
+  { name: 'timeline', src: 'src/popup/timeline-page.tsx', dataset: false, title: 'FactLens timeline' },
 ];
 
 export const TARGETS = { chrome: ['chrome105'], firefox: ['firefox142'] };

@@ -27,10 +27,11 @@ const said = (q: CardQuote): string => `${q.speaker?.name ?? 'unattributed'}: �
 function contrastLines(c: Contrast): string[] {
   switch (c.kind) {
     case 'same-question': {
-      const verdict = c.gap === null ? 'no answer given by both' : c.gap === 0 ? 'the answers agree' : `they disagree by up to ${c.gap} points`;
+      const verdict = c.gap === null ? 'no answer given by both' : c.gap === 0 ? 'the answers agree'
+        : c.withinError ? `the answers are within sampling error (up to ${c.gap} points apart)` : `they disagree by up to ${c.gap} points`;
       return [
         `  Same question, ${verdict}: ${c.question}`,
-        ...c.answers.map((a) => `    ${a.label}: ${a.values.map((v, i) => `${c.sides[i]!.item.pollster.name} ${v === null ? '—' : `${v}${unitOf(a.unit)}`}`).join(', ')}${a.gap === null ? '' : ` (gap ${a.gap})`}`),
+        ...c.answers.map((a) => `    ${a.label}: ${a.values.map((v, i) => `${c.sides[i]!.item.pollster.name} ${v === null ? '—' : `${v}${unitOf(a.unit)}`}`).join(', ')}${a.gap === null ? '' : ` (gap ${a.gap}${a.withinError ? ', within sampling error' : ''})`}`),
         ...c.sides.flatMap(side),
       ];
     }

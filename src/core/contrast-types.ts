@@ -19,6 +19,11 @@ export interface AnswerGap {
   values: Array<number | null>;
   /** Largest minus smallest stated value; null unless at least two sides gave this answer. */
   gap: number | null;
+  /**
+   * Whether that gap is within sampling error (95%, simple random samples) of the two polls
+   * it lies between; null when it cannot be told (a sample size unknown, or not a percentage).
+   */
+  withinError: boolean | null;
 }
 
 /**
@@ -34,6 +39,8 @@ export interface SameQuestionContrast {
   sides: ContrastSide[];
   answers: AnswerGap[];
   gap: number | null;
+  /** True when every gap is within sampling error, so the polls do not really disagree. */
+  withinError: boolean;
 }
 
 /**

@@ -47,10 +47,24 @@ describe('contrasts between polls', () => {
     expect(c.subject?.id).toBe('summit');
     expect(c.sides.map((s) => s.item.pollster.id)).toEqual(['levada', 'vtsiom']);
     expect(c.answers).toEqual([
-      { label: 'Improved ties', unit: 'percent', values: [29, 38], gap: 9 },
-      { label: 'Worsened ties', unit: 'percent', values: [4, null], gap: null },
+      { label: 'Improved ties', unit: 'percent', values: [29, 38], gap: 9, withinError: null },
+      { label: 'Worsened ties', unit: 'percent', values: [4, null], gap: null, withinError: null },
     ]);
     expect(c.gap).toBe(9);
+    expect(c.withinError).toBe(false);
+  });
+
+  test('a gap within sampling error of both samples is said to be so; unknown samples never are', () => {
+    const pair = (a: number, na: number | null, b: number, nb: number | null) => contrastsOf(dataset([
+      poll('a', 'levada', [improved({ value: a })], { sampleSize: na }),
+      poll('b', 'vtsiom', [improved({ value: b })], { sampleSize: nb }),
+    ]))[0] as SameQuestionContrast;
+    // 29% and 38% of 1,600 each: the 95% margin of the difference is about 3.3 points.
+    expect([pair(29, 1600, 38, 1600).answers[0]!.withinError, pair(29, 1600, 38, 1600).withinError]).toEqual([false, false]);
+    expect([pair(29, 1600, 31, 1600).answers[0]!.withinError, pair(29, 1600, 31, 1600).withinError]).toEqual([true, true]);
+    // The same 9 points from samples of 100 is within error (about 13 points).
+    expect(pair(29, 100, 38, 100).withinError).toBe(true);
+    expect([pair(29, 1600, 38, null).answers[0]!.withinError, pair(29, 1600, 38, null).withinError]).toEqual([null, false]);
   });
 
   test('equal answers to one question agree: the gap is 0, not absent', () => {

@@ -22,20 +22,35 @@ function sidesOf(polls: readonly CardPoll[], keep: (f: Figure) => boolean): Cont
 
 const pollsters = (sides: readonly ContrastSide[]): number => new Set(sides.map((s) => s.item.pollster.id)).size;
 
+/**
+ * Whether two shares (in percent) from samples of n1 and n2 differ by no more than sampling
+ * error: the 95% interval of a difference of independent proportions, in points.
+ */
+export function withinSamplingError(p1: number, n1: number, p2: number, n2: number): boolean {
+  const a = p1 / 100;
+  const b = p2 / 100;
+  const margin = 1.96 * Math.sqrt((a * (1 - a)) / n1 + (b * (1 - b)) / n2) * 100;
+  return Math.abs(p1 - p2) <= margin;
+}
+
 /** Answers paired by label (curation gives one answer one label) and unit; a side without it gets null. */
 function answerGaps(sides: readonly ContrastSide[]): AnswerGap[] {
-  const answers = new Map<string, AnswerGap>();
+  const answers = new Map<string, Omit<AnswerGap, 'gap' | 'withinError'>>();
   sides.forEach((side, i) => {
     for (const f of side.figures) {
       const key = `${f.unit}|${normalizeKey(f.label)}`;
       let a = answers.get(key);
-      if (!a) answers.set(key, (a = { label: f.label, unit: f.unit, values: sides.map(() => null), gap: null }));
+      if (!a) answers.set(key, (a = { label: f.label, unit: f.unit, values: sides.map(() => null) }));
       a.values[i] ??= f.value;
     }
   });
   return [...answers.values()].map((a) => {
-    const given = a.values.filter((x): x is number => x !== null);
-    return { ...a, gap: given.length >= 2 ? Math.max(...given) - Math.min(...given) : null };
+    const given = a.values.flatMap((v, i) => (v === null ? [] : [{ v, n: sides[i]!.item.poll.sampleSize }]));
+    if (given.length < 2) return { ...a, gap: null, withinError: null };
+    const hi = given.reduce((x, y) => (y.v > x.v ? y : x));
+    const lo = given.reduce((x, y) => (y.v < x.v ? y : x));
+    const known = a.unit === 'percent' && hi.n && lo.n;
+    return { ...a, gap: hi.v - lo.v, withinError: known ? withinSamplingError(hi.v, hi.n!, lo.v, lo.n!) : null };
   });
 }
 
@@ -51,7 +66,9 @@ function pollContrasts(entityId: string, polls: readonly CardPoll[], data: Contr
     const subjectId = figures.find((f) => f.subjectId)?.subjectId;
     const answers = answerGaps(sides);
     const gaps = answers.flatMap((a) => (a.gap === null ? [] : [a.gap]));
-    same.push({ kind: 'same-question', questionId, question: sides[0]!.questions[0] ?? '', subject: subjectId ? data.entity(subjectId) : null, sides, answers, gap: gaps.length ? Math.max(...gaps) : null });
+    const compared = answers.filter((a) => a.gap !== null);
+    const withinError = compared.length > 0 && compared.every((a) => a.withinError === true);
+    same.push({ kind: 'same-question', questionId, question: sides[0]!.questions[0] ?? '', subject: subjectId ? data.entity(subjectId) : null, sides, answers, gap: gaps.length ? Math.max(...gaps) : null, withinError });
   }
   const subjectIds = [...new Set(polls.flatMap((p) => p.poll.figures.flatMap((f) => (f.subjectId ? [f.subjectId] : []))))].sort();
   const different: Contrast[] = subjectIds.flatMap((subjectId) => {

@@ -90,7 +90,9 @@ function DifferentQuestions({ c, id, locale }: { c: DifferentQuestionsContrast; 
 
 function SameQuestion({ c, id, locale }: { c: SameQuestionContrast; id: string; locale: UiLocale }) {
   const { t, lang } = locale;
-  const verdict = c.gap === null ? t('cardContrastNotComparable') : c.gap === 0 ? t('cardContrastAgree') : plural(locale, 'cardContrastDisagree', c.gap);
+  const verdict = c.gap === null ? t('cardContrastNotComparable')
+    : c.gap === 0 ? t('cardContrastAgree')
+    : plural(locale, c.withinError ? 'cardContrastWithinError' : 'cardContrastDisagree', c.gap);
   return (
     <li class="fl-contrast">
       <h4 class="fl-contrast-title" id={id}>{verdict}</h4>

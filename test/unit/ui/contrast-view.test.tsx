@@ -86,6 +86,17 @@ describe('ContrastView', () => {
     expect([...el.querySelectorAll('.fl-side dt')].map((dt) => dt.textContent)).not.toContain('Question');
   });
 
+  it('says when the gap lies within sampling error, in the right plural in Russian', () => {
+    const d = structuredClone(dataset);
+    Object.assign(d.polls.flatMap((p) => p.figures).find((f) => f.value === 38)!, { questionId: 'helsinki-summit-effect-on-relations', label: 'Summit improved relations' });
+    for (const p of d.polls) p.sampleSize = 100;
+    const same = lookupEntity(d, 'helsinki-summit-2018')!.contrasts!.filter((c) => c.kind === 'same-question');
+    expect(mount(same).querySelector('h4')!.textContent).toBe('Same question, answers within sampling error (up to 9 points apart)');
+    render(null, root);
+    root.remove();
+    expect(mount(same, testLocale('ru')).querySelector('h4')!.textContent).toBe('Один вопрос, ответы в пределах статистической погрешности (разница до 9 пунктов)');
+  });
+
   it('speaks Russian with the Russian catalog', () => {
     const el = mount(summit, testLocale('ru'));
     expect(el.querySelector('h3')!.textContent).toBe('Где источники расходятся');
