@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from './dataset-schema.ts';
-import { buildTimeline, concerns, groupByYear, sentenceAround } from './timeline.ts';
+import { concerns, groupByYear } from './timeline-group.ts';
+import { buildTimeline, sentenceAround } from './timeline.ts';
 
 const a = 'Helsinki summit: the headline\nThe U.S. Ties: leaders met at the Helsinki summit last week. "It went well," Putin said. Polls followed.\nA new paragraph.';
 const b = 'Nothing names it here. "We will talk," Pompeo said in Sochi. Then 40 percent agreed.';

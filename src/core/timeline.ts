@@ -1,6 +1,6 @@
 import type { Dataset, Entity, Source } from './dataset-schema.ts';
 import { buildMatcher, type Mention } from './matcher/index.ts';
-import type { EventPassage, Timeline, TimelineEvent, TimelineItem, TimelinePoll, TimelineQuote, TimelineSource, TimelineYear } from './timeline-types.ts';
+import type { EventPassage, Timeline, TimelineEvent, TimelineItem, TimelinePoll, TimelineQuote, TimelineSource } from './timeline-types.ts';
 
 /** Finds entity mentions in one article's text; the timeline uses it to find where events are named. */
 export type MentionFinder = (text: string) => Mention[];
@@ -165,22 +165,4 @@ function referencedSources(items: TimelineItem[], sources: Map<string, Source>):
     }
   }
   return out;
-}
-
-
-/** Items (in timeline order) by year, oldest year first, with the undated ones as a last group of their own. */
-export function groupByYear(items: readonly TimelineItem[]): TimelineYear[] {
-  const groups: TimelineYear[] = [];
-  for (const item of items) {
-    const year = item.date ? Number(item.date.slice(0, 4)) : null;
-    const last = groups.at(-1);
-    if (last && last.year === year) last.items.push(item);
-    else groups.push({ year, items: [item] });
-  }
-  return groups;
-}
-
-/** Whether an item concerns an entity: the reader focusing the timeline on it sees these picked out. */
-export function concerns(item: TimelineItem, entityId: string): boolean {
-  return item.entityIds.includes(entityId);
 }

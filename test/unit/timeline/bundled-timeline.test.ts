@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildTimeline, groupByYear } from '../../../src/core/timeline.ts';
+import { buildTimeline } from '../../../src/core/timeline.ts';
+import { groupByYear } from '../../../src/core/timeline-group.ts';
 import { buildDataset } from '../../../src/pipeline/build-dataset.ts';
 
 const dataset = buildDataset({ sourcesDir: 'data/sources', entitiesPath: 'data/entities.json', curationPath: 'data/curation.json' }).dataset;
