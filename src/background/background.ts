@@ -94,7 +94,7 @@ export function startBackground(platform: Platform, data: DataService): Backgrou
     if (!isCardRequest(raw) || sender.extensionId !== platform.extensionId || sender.tabId === undefined) return undefined;
     return platform.injectScript(sender.tabId, sender.frameId ?? 0, 'card.js').then(() => true);
   });
-  void platform.setMenus([{ id: MENU_LOOKUP, title: 'Look up with FactLens', contexts: ['selection'] }]);
+  void platform.setMenus([{ id: MENU_LOOKUP, title: platform.locale.t('extMenuLookup'), contexts: ['selection'] }]);
   platform.onMenuClicked((c) => void bg.onMenuClicked(c));
   platform.onCommand((c, t) => void bg.onCommand(c, t));
   platform.onTabReset((t, closed) => bg.onTabReset(t, closed));

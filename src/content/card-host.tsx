@@ -1,8 +1,10 @@
 import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntityCard } from '../core/card-types.ts';
+import { browserLocale } from '../platform/i18n.ts';
 import { cardSheet } from '../ui/card-styles.ts';
 import { FactCard } from '../ui/fact-card.tsx';
+import { LocaleProvider } from '../ui/i18n.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
 import { UnknownCard } from '../ui/unknown-card.tsx';
 import { CARD_HOST_SLOT } from './card-loader.ts';
@@ -44,6 +46,8 @@ export class CardHost {
   private anchor: CardAnchor | null = null;
   private returnFocus: HTMLElement | null = null;
   private positionSeq = 0;
+  /** The browser's UI language and our words in it, read once: the card is in the reader's language, not the page's. */
+  private readonly locale = browserLocale();
 
   constructor(
     private readonly doc: Document,
@@ -69,11 +73,13 @@ export class CardHost {
     this.anchor = anchor;
     const onClose = () => this.events.close();
     render(
-      content.kind === 'card' ? (
-        <FactCard card={content.card} opener={this.opener} onClose={onClose} idPrefix="factlens-card" />
-      ) : (
-        <UnknownCard query={content.query} onClose={onClose} idPrefix="factlens-card" />
-      ),
+      <LocaleProvider value={this.locale}>
+        {content.kind === 'card' ? (
+          <FactCard card={content.card} opener={this.opener} onClose={onClose} idPrefix="factlens-card" />
+        ) : (
+          <UnknownCard query={content.query} onClose={onClose} idPrefix="factlens-card" />
+        )}
+      </LocaleProvider>,
       float,
     );
     float.hidden = false;

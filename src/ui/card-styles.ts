@@ -57,6 +57,7 @@ export const CARD_CSS = `
   margin: 0; padding: 6px 10px; border-left: 3px solid var(--fl-line); border-radius: 0 4px 4px 0;
   background: var(--fl-quote-bg); quotes: "\\201C" "\\201D";
 }
+.fl-card:lang(ru) .fl-quote-text { quotes: "\\00AB" "\\00BB"; }
 .fl-quote-para { display: block; }
 .fl-quote-para + .fl-quote-para { margin-top: 4px; }
 .fl-quote-para:first-child::before { content: open-quote; }

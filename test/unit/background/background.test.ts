@@ -3,6 +3,7 @@ import type { EntityCard } from '../../../src/core/card-types.ts';
 import type { Entity, Source } from '../../../src/core/dataset-schema.ts';
 import { COMMAND_NEXT, MENU_LOOKUP, startBackground, type DataService } from '../../../src/background/background.ts';
 import { createFakePlatform, type FakePlatform } from '../../../src/platform/fake.ts';
+import { english, testLocale } from '../i18n/locales.ts';
 
 const ID = 'ext-id';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -21,6 +22,7 @@ let p: FakePlatform;
 let bg: ReturnType<typeof startBackground>;
 beforeEach(() => {
   p = createFakePlatform(ID);
+  p.locale = english;
   bg = startBackground(p, data);
 });
 
@@ -75,8 +77,12 @@ describe('badge and tab state', () => {
 });
 
 describe('menu and command', () => {
-  it('creates the context-menu item for selections', () => {
+  it('creates the context-menu item for selections, in the UI language', () => {
     expect(p.state.menus).toEqual([{ id: MENU_LOOKUP, title: 'Look up with FactLens', contexts: ['selection'] }]);
+    const ru = createFakePlatform(ID);
+    ru.locale = testLocale('ru');
+    startBackground(ru, data);
+    expect(ru.state.menus.map((m) => m.title)).toEqual(['Найти в FactLens']);
   });
 
   it('sends the selection to the frame it was made in', async () => {
