@@ -37,7 +37,11 @@ const QUOTES = '"«»“”„‟″‶〝〞〟＂';
 const EXTRA: Record<string, string> = { ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i', ŧ: 't', Ŧ: 't', ς: 'σ' };
 const KEEP: Record<string, string> = { й: 'й', Й: 'й', ß: 'ß', ẞ: 'ß' };
 
-function compute(c: number): number {
+/**
+ * The general rule for one unit, uncached. Exported so a test can hold the ASCII rows of
+ * {@link INFO}, which are written out by hand, to it.
+ */
+export function computeCharInfo(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return (CLASS_SURROGATE << 16) | c;
   const ch = String.fromCharCode(c);
   if (c === 0xad || ch === '\u200b' || ch === '\u2060' || ch === '\ufeff') return (CLASS_DROP << 16) | c;
@@ -68,13 +72,27 @@ function foldLetter(ch: string): string {
 export function charInfo(c: number): number {
   let v = INFO[c] ?? 0;
   if (v === 0) {
-    v = compute(c);
+    v = computeCharInfo(c);
     INFO[c] = v;
   }
   return v;
 }
 
-for (let c = 0; c < 0x80; c++) charInfo(c);
+/**
+ * ASCII as {@link computeCharInfo} has it, without its Unicode-property expressions: compiling
+ * those costs milliseconds, and every page that loads the content script would pay for them
+ * before reading a single non-ASCII character.
+ */
+function asciiInfo(c: number): number {
+  if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d || c === 0x20 || c === 0x2d) return (CLASS_SEP << 16) | 0x20;
+  if (c < 0x20 || c === 0x7f) return (CLASS_DROP << 16) | c;
+  if (c >= 0x41 && c <= 0x5a) return (CLASS_WORD << 16) | (c + 0x20);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) return (CLASS_WORD << 16) | c;
+  if (c === 0x27 || c === 0x60) return (CLASS_OTHER << 16) | 0x27;
+  return (CLASS_OTHER << 16) | c;
+}
+
+for (let c = 0; c < 0x80; c++) INFO[c] = asciiInfo(c);
 
 const astral = new Map<number, boolean>();
 /** Whether an astral code point is part of a word (letters such as 𝐓 or 𠀀 are; emoji are not). */

@@ -3,7 +3,7 @@ import { dictionaryKeys, type KeyEntry } from './keys.ts';
 import type { CompiledMatcher } from './types.ts';
 
 /** Version of the table layout; {@link decodeCompiled} refuses any other. */
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 
 /**
  * Compiles a dictionary into flat arrays: a trie over normalised units laid out breadth first,

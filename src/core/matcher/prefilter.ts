@@ -8,10 +8,13 @@ import type { CompiledMatcher } from './types.ts';
  * walk, never a missed match.
  */
 export interface Prefilter {
-  /** Root edges as a direct table, folded unit -> edge index + 1 (0: no pattern starts so). */
-  root: Uint16Array;
-  /** Root units whose child ends a pattern or takes an ending: always walked. */
-  walkAlways: Uint8Array;
+  /**
+   * Root edges as a direct table for folded units below {@link ROOT_UNITS} (Latin, Greek,
+   * Cyrillic and more): `(node << 1) | always`, 0 when no pattern starts so. `node` is the root's
+   * child for that unit; `always` says it ends a pattern or takes an ending, so it is always walked.
+   * Units above the table ask {@link rootEntry}.
+   */
+  root: Int32Array;
   /** Bit set of hashed (first, second) units of every pattern. */
   pairs: Int32Array;
   /** Pairs whose node ends a pattern, takes an ending or is followed by a separator: always walked. */
@@ -28,6 +31,9 @@ export const NODE_OUTPUT = 1;
 export const NODE_SLOTS = 2;
 /** Node flag: the node has no edges. */
 export const NODE_LEAF = 4;
+
+/** Folded units with a direct entry in {@link Prefilter.root}. */
+export const ROOT_UNITS = 0x800;
 
 const PAIR_BITS = 17;
 const TRIPLE_BITS = 18;
@@ -72,6 +78,24 @@ function nodeInfoOf(m: CompiledMatcher): Uint8Array {
   return info;
 }
 
+function stops(nodeInfo: Uint8Array, node: number): boolean {
+  return ((nodeInfo[node] as number) & (NODE_OUTPUT | NODE_SLOTS)) !== 0;
+}
+
+/** {@link Prefilter.root}'s entry for any folded unit, from a search of the root's edges. */
+export function rootEntry(m: CompiledMatcher, nodeInfo: Uint8Array, unit: number): number {
+  const { firstEdge, label } = m;
+  let lo = firstEdge[0] as number;
+  let hi = firstEdge[1] as number;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((label[mid] as number) < unit) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= (firstEdge[1] as number) || label[lo] !== unit) return 0;
+  return ((lo + 1) << 1) | (stops(nodeInfo, lo + 1) ? 1 : 0);
+}
+
 const cache = new WeakMap<CompiledMatcher, Prefilter>();
 
 /**
@@ -83,10 +107,8 @@ export function prefilterOf(m: CompiledMatcher): Prefilter {
   if (f) return f;
   const { firstEdge, label } = m;
   const nodeInfo = nodeInfoOf(m);
-  const stops = (node: number): boolean => ((nodeInfo[node] as number) & (NODE_OUTPUT | NODE_SLOTS)) !== 0;
   f = {
-    root: new Uint16Array(0x10000),
-    walkAlways: new Uint8Array(0x10000),
+    root: new Int32Array(ROOT_UNITS),
     pairs: new Int32Array(1 << (PAIR_BITS - 5)),
     pairAlways: new Int32Array(1 << (PAIR_BITS - 5)),
     triples: new Int32Array(1 << (TRIPLE_BITS - 5)),
@@ -94,12 +116,11 @@ export function prefilterOf(m: CompiledMatcher): Prefilter {
   };
   for (let e = firstEdge[0] as number; e < (firstEdge[1] as number); e++) {
     const u1 = label[e] as number;
-    f.root[u1] = e + 1;
-    if (stops(e + 1)) f.walkAlways[u1] = 1;
+    if (u1 < ROOT_UNITS) f.root[u1] = ((e + 1) << 1) | (stops(nodeInfo, e + 1) ? 1 : 0);
     for (let g = firstEdge[e + 1] as number; g < (firstEdge[e + 2] as number); g++) {
       const u2 = label[g] as number;
       setBit(f.pairs, pairHash(u1, u2));
-      if (u2 === 0x20 || stops(g + 1)) setBit(f.pairAlways, pairHash(u1, u2));
+      if (u2 === 0x20 || stops(nodeInfo, g + 1)) setBit(f.pairAlways, pairHash(u1, u2));
       for (let t = firstEdge[g + 1] as number; t < (firstEdge[g + 2] as number); t++) setBit(f.triples, tripleHash(u1, u2, label[t] as number));
     }
   }

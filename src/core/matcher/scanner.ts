@@ -1,6 +1,6 @@
 import { CLASS_DROP, CLASS_SEP, CLASS_SURROGATE, CLASS_WORD, INFO, charInfo, isWordAt } from '../normalize.ts';
 import type { DocumentContext } from './context.ts';
-import { hasBit, pairHash, prefilterOf, tripleHash, type Prefilter } from './prefilter.ts';
+import { hasBit, pairHash, prefilterOf, ROOT_UNITS, rootEntry, tripleHash, type Prefilter } from './prefilter.ts';
 import { resolveOutputs } from './resolve.ts';
 import type { CompiledMatcher } from './types.ts';
 import { ASCII_WORD, walkFrom, walkState } from './walk.ts';
@@ -19,46 +19,51 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
   const f = prefilterOf(m);
   const root = f.root;
   let i = 0;
-  let prevWord = false;
   while (i < n) {
+    // Between words: only a word start matters, and most units are ASCII read from one small table.
     const c = text.charCodeAt(i);
-    const v = INFO[c] || charInfo(c);
-    const cls = v >>> 16;
-    if (cls === CLASS_WORD || (cls === CLASS_SURROGATE && isWordAt(text, i))) {
-      if (!prevWord) {
-        const u1 = v & 0xffff;
-        const e = root[u1] as number;
-        if (e !== 0 && worthWalking(text, i + 1, u1, f)) {
-          walkState.best = -1;
-          walkState.count = 0;
-          walkFrom(m, f.nodeInfo, text, e, i + 1);
-          const best = walkState.best;
-          if (best >= 0) {
-            const entity = resolveOutputs(m, walkState.nodes, walkState.count, text, i, best, ctx);
-            if (entity >= 0) emit(i, best, entity);
-            i = best;
-            prevWord = false;
-            continue;
-          }
-        }
-      }
-      // The rest of the word cannot start a match: skip it without asking the trie.
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d < 0x80) {
-          if (ASCII_WORD[d] === 0) break;
-        } else {
-          const k = (INFO[d] || charInfo(d)) >>> 16;
-          if (k !== CLASS_WORD && k !== CLASS_DROP) break;
-        }
+    let v: number;
+    if (c < 0x80) {
+      if (ASCII_WORD[c] === 0) {
         i++;
+        continue;
       }
-      prevWord = true;
-      continue;
+      v = INFO[c] as number;
+    } else {
+      v = INFO[c] || charInfo(c);
+      const cls = v >>> 16;
+      if (cls !== CLASS_WORD && !(cls === CLASS_SURROGATE && isWordAt(text, i))) {
+        i++;
+        continue;
+      }
     }
-    if (cls !== CLASS_DROP) prevWord = false;
+    const u1 = v & 0xffff;
+    const r = u1 < ROOT_UNITS ? (root[u1] as number) : rootEntry(m, f.nodeInfo, u1);
+    if (r !== 0 && ((r & 1) === 1 || worthWalking(text, i + 1, u1, f))) {
+      walkState.best = -1;
+      walkState.count = 0;
+      walkFrom(m, f.nodeInfo, text, r >>> 1, i + 1);
+      const best = walkState.best;
+      if (best >= 0) {
+        const entity = resolveOutputs(m, walkState.nodes, walkState.count, text, i, best, ctx);
+        if (entity >= 0) emit(i, best, entity);
+        // A match ends before a unit that is not part of a word: scanning goes on between words.
+        i = best;
+        continue;
+      }
+    }
+    // The rest of the word cannot start a match: skip it, invisible units included, without asking the trie.
     i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 0x80) {
+        if (ASCII_WORD[d] === 0 && (INFO[d] as number) >>> 16 !== CLASS_DROP) break;
+      } else {
+        const k = (INFO[d] || charInfo(d)) >>> 16;
+        if (k !== CLASS_WORD && k !== CLASS_DROP && !(k === CLASS_SURROGATE && isWordAt(text, i))) break;
+      }
+      i++;
+    }
   }
 }
 
@@ -67,7 +72,6 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
  * it; anything the prefilter does not settle (invisible characters, surrogates) is walked.
  */
 function worthWalking(text: string, j: number, u1: number, f: Prefilter): boolean {
-  if (f.walkAlways[u1] === 1) return true;
   const n = text.length;
   if (j >= n) return false;
   let c = text.charCodeAt(j);

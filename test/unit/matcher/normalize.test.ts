@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_DROP, CLASS_SEP, CLASS_WORD, charInfo, isWordAt, normalizeKey, normalizeText } from '../../../src/core/normalize.ts';
+import { CLASS_DROP, CLASS_SEP, CLASS_WORD, charInfo, computeCharInfo, isWordAt, normalizeKey, normalizeText } from '../../../src/core/normalize.ts';
 
 describe('normalizeText', () => {
+  it('has ASCII written out exactly as the general rule folds and classes it', () => {
+    const differ = Array.from({ length: 0x80 }, (_, c) => c).filter((c) => charInfo(c) !== computeCharInfo(c));
+    expect(differ).toEqual([]);
+  });
+
   it('folds case, diacritics and Cyrillic ё', () => {
     expect(normalizeKey('Zoë Müller ÉLYSÉE')).toBe('zoe muller elysee');
     expect(normalizeKey('Фёдоров ЁЛКИН')).toBe('федоров елкин');

@@ -44,8 +44,29 @@ describe('compiled tables', () => {
   it('survive encoding and give the same mentions without any construction', () => {
     const text = 'Dmitry Peskov said Peskov and Путина, Levada-Center, trump, Trump.';
     const encoded = encodeCompiled(compileMatcher(REGISTRY));
-    expect(JSON.parse(encoded)).toHaveProperty('version', 1);
+    expect(JSON.parse(encoded)).toHaveProperty('version', 2);
     expect(loadMatcher(decodeCompiled(encoded)).scan(text)).toEqual(matcher.scan(text));
+  });
+
+  it('find names starting beyond the direct root table of the scanner (CJK, astral letters) after a round trip', () => {
+    const dict: Entity[] = [
+      { id: 'beijing', kind: 'place', name: '北京', aliases: [], description: '' },
+      { id: 'bold', kind: 'topic', name: '𝐓𝐞𝐬𝐭 case', aliases: [], description: '' },
+    ];
+    const m = loadMatcher(decodeCompiled(encodeCompiled(compileMatcher(dict))));
+    const text = 'Talks in 北京, then 𝐓𝐞𝐬𝐭 case, not 北京大学 or 𝐓𝐞𝐬𝐭case.';
+    expect(m.scan(text).map((x) => [x.entityId, x.text])).toEqual([['beijing', '北京'], ['bold', '𝐓𝐞𝐬𝐭 case']]);
+  });
+
+  it('keep table numbers exact across the text encoding, large ones included', () => {
+    const c = compileMatcher(REGISTRY);
+    const big = { ...c, ids: Array.from({ length: 70_000 }, (_, i) => `e${i}`), outEntity: c.outEntity.map((x, i) => (i % 2 ? 69_999 - x : x * 37)) };
+    const back = decodeCompiled(encodeCompiled(big));
+    expect([...back.outEntity]).toEqual([...big.outEntity]);
+    expect([...back.firstEdge]).toEqual([...c.firstEdge]);
+    expect([...back.outStart]).toEqual([...c.outStart]);
+    expect([...back.label]).toEqual([...c.label]);
+    expect([...back.outFlags]).toEqual([...c.outFlags]);
   });
 
   it('compile deterministically', () => {
@@ -57,6 +78,9 @@ describe('compiled tables', () => {
     expect(() => decodeCompiled(JSON.stringify({ ...good, version: 99 }))).toThrow(/version/);
     expect(() => decodeCompiled(JSON.stringify({ ...good, label: 'AAAA' }))).toThrow();
     expect(() => decodeCompiled(JSON.stringify({ ...good, ids: [] }))).toThrow(/inconsistent/);
+    expect(() => decodeCompiled(JSON.stringify({ ...good, firstEdge: `${String(good['firstEdge'])}g` }))).toThrow(/firstEdge/);
+    expect(() => decodeCompiled(JSON.stringify({ ...good, outEntity: `${String(good['outEntity']).slice(1)}é` }))).toThrow(/outEntity/);
+    expect(() => decodeCompiled(JSON.stringify({ ...good, outFlags: String(good['outFlags']).replace(/^./, 'gggggggA') }))).toThrow(/outFlags/);
   });
 });
 
