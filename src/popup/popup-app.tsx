@@ -1,11 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Timeline } from '../core/timeline-types.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { useT } from '../ui/i18n.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
+import { TimelineOpenerProvider } from '../ui/timeline-link.tsx';
+import { timelinePath, type TimelineOpener } from '../ui/timeline-path.ts';
 import { MentionList } from './mention-list.tsx';
 import { isActiveOn, type PopupApi } from './popup-api.ts';
 import { SearchPanel } from './search-panel.tsx';
+import { TimelineTabs, panelProps, type PopupView } from './timeline-tabs.tsx';
+import { TimelineView } from './timeline-view.tsx';
 
 /** Props of {@link PopupApp}. */
 export interface PopupAppProps {
@@ -13,6 +18,8 @@ export interface PopupAppProps {
   debounceMs?: number;
   /** How often the page's mentions are asked for again while the popup is open. */
   refreshMs?: number;
+  /** Loads the timeline; without it the popup has no Timeline tab. */
+  timeline?: () => Promise<Timeline>;
 }
 
 type Mentions = { state: 'loading' } | { state: 'none' } | { state: 'ready'; list: PageEntityCount[] };
@@ -21,11 +28,19 @@ type Mentions = { state: 'loading' } | { state: 'none' } | { state: 'ready'; lis
  * The toolbar popup: what this page mentions, search over everything, and the switch for
  * this site. Settings are watched, so a change made elsewhere shows here at once.
  */
-export function PopupApp({ api, debounceMs, refreshMs = 1000 }: PopupAppProps) {
+export function PopupApp({ api, debounceMs, refreshMs = 1000, timeline }: PopupAppProps) {
   const [mentions, setMentions] = useState<Mentions>({ state: 'loading' });
   const [host, setHost] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const t = useT();
+  const [view, setView] = useState<PopupView>('page');
+  const [focus, setFocus] = useState<string | null>(null);
+  // The timeline is asked for when first shown, and then kept, as the page tab is, across switches.
+  const [timelineSeen, setTimelineSeen] = useState(false);
+  const show = (v: PopupView) => {
+    setView(v);
+    if (v === 'timeline') setTimelineSeen(true);
+  };
 
   useEffect(() => {
     const ctl = new AbortController();
@@ -71,6 +86,11 @@ export function PopupApp({ api, debounceMs, refreshMs = 1000 }: PopupAppProps) {
     () => ({ href: (ref) => api.viewerHref(viewerPath(ref)), open: (ref) => api.openPage(viewerPath(ref)) }),
     [api],
   );
+  // A card's "Timeline" link turns the popup to its Timeline tab, focused on the card's entity.
+  const timelineOpener = useMemo<TimelineOpener>(
+    () => ({ href: (id) => api.viewerHref(timelinePath(id)), open: (id) => (setFocus(id), show('timeline')) }),
+    [api],
+  );
 
   return (
     <main class="popup">
@@ -82,13 +102,23 @@ export function PopupApp({ api, debounceMs, refreshMs = 1000 }: PopupAppProps) {
           </button>
         )}
       </header>
-      <section class="page" aria-labelledby="page-title">
-        <h2 id="page-title" class="section-title">
-          {host ? t('popupOnHost', host) : t('popupOnPage')}
-        </h2>
-        <PageStatus settings={settings} active={active} host={host} mentions={mentions} onReveal={(id) => void api.reveal(id)} />
-      </section>
-      <SearchPanel search={api.search} opener={opener} debounceMs={debounceMs} />
+      {timeline && <TimelineTabs view={view} onView={show} />}
+      <div {...(timeline ? panelProps('page', view) : {})}>
+        <TimelineOpenerProvider value={timeline ? timelineOpener : null}>
+          <section class="page" aria-labelledby="page-title">
+            <h2 id="page-title" class="section-title">
+              {host ? t('popupOnHost', host) : t('popupOnPage')}
+            </h2>
+            <PageStatus settings={settings} active={active} host={host} mentions={mentions} onReveal={(id) => void api.reveal(id)} />
+          </section>
+          <SearchPanel search={api.search} opener={opener} debounceMs={debounceMs} />
+        </TimelineOpenerProvider>
+      </div>
+      {timeline && timelineSeen && (
+        <div {...panelProps('timeline', view)}>
+          <TimelineView load={timeline} opener={opener} focus={focus} onClearFocus={() => setFocus(null)} />
+        </div>
+      )}
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { useLocale, type UiLocale } from './i18n.ts';
 import { PollItem } from './poll-item.tsx';
 import { QuoteList } from './quote-list.tsx';
 import type { SourceOpener } from './source-ref.ts';
+import { TimelineLink } from './timeline-link.tsx';
 
 /** Props of {@link FactCard}. */
 export interface FactCardProps {
@@ -88,7 +89,10 @@ export function FactCard({ card, opener, idPrefix = 'fl', role = 'dialog', onClo
           </button>
         )}
       </div>
-      <p class="fl-role">{subtitle(card, locale)}</p>
+      <p class="fl-role">
+        {subtitle(card, locale)}
+        <TimelineLink entityId={entity.id} name={entity.name} />
+      </p>
       {entity.description && <p class="fl-desc">{entity.description}</p>}
       {entity.kind === 'person' ? [quoteSection, pollSection] : [pollSection, quoteSection]}
       {polls.length === 0 && quotes.length === 0 && (
