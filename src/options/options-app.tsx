@@ -3,12 +3,16 @@ import { ENTITY_KINDS, type EntityKind } from '../core/dataset-schema.ts';
 import type { Settings } from '../shared/settings.ts';
 import { withSite } from '../shared/settings-parse.ts';
 import { useT } from '../ui/i18n.ts';
+import type { PackApi } from './pack-api.tsx';
+import { PackSection } from './pack-section.tsx';
 import { SiteList } from './site-list.tsx';
 
 /** What the options page needs: the settings, watched live, and a way to change them. */
 export interface OptionsApi {
   watch(listener: (s: Settings) => void, signal: AbortSignal): void;
   update(change: (s: Settings) => Settings): Promise<Settings>;
+  /** The reader's data packs; the section is left out without it. */
+  packs?: PackApi;
 }
 
 const KIND_KEY: Record<EntityKind, string> = {
@@ -75,6 +79,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </label>
         ))}
       </fieldset>
+      {api.packs && <PackSection api={api.packs} />}
     </main>
   );
 }
