@@ -64,7 +64,7 @@ export class ChromiumBrowser implements TestBrowser {
   readonly #targetRequests: ExternalRequest[] = [];
   #logOffset = 0;
 
-  constructor(readonly server: FixtureServer, readonly extensionDir: string) {}
+  constructor(readonly server: FixtureServer, readonly extensionDir: string, readonly locale?: string) {}
 
   /** Launches the browser and waits for the extension's service worker. */
   async launch(): Promise<this> {
@@ -72,8 +72,10 @@ export class ChromiumBrowser implements TestBrowser {
     this.#context = await chromium.launchPersistentContext(this.#profile, {
       executablePath: browserBinary('chromium'),
       headless: true,
+      // Chromium takes its UI language (and so the extension's) from --lang, and on Linux from LANGUAGE.
+      ...(this.locale ? { env: { ...process.env, LANGUAGE: this.locale }, locale: this.locale } : {}),
       args: ['--enable-logging', `--log-file=${this.#profile}/chrome.log`, '--v=0',
-        ...quiet,
+        ...quiet, ...(this.locale ? [`--lang=${this.locale}`] : []),
         `--proxy-server=http://127.0.0.1:${this.server.proxyPort}`, '--proxy-bypass-list=<-loopback>',
         `--disable-extensions-except=${this.extensionDir}`, `--load-extension=${this.extensionDir}`,
       ],

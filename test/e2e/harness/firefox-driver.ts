@@ -63,7 +63,7 @@ export class FirefoxBrowser implements TestBrowser {
   #profile = '';
   #helper: FirefoxPage | undefined;
 
-  constructor(readonly server: FixtureServer, readonly extensionDir: string) {}
+  constructor(readonly server: FixtureServer, readonly extensionDir: string, readonly locale?: string) {}
 
   /** Launches Firefox, installs the extension as a temporary add-on and waits for its content scripts to be registered. */
   async launch(): Promise<this> {
@@ -96,6 +96,9 @@ export class FirefoxBrowser implements TestBrowser {
         'network.prefetch-next': false,
         'devtools.console.stdout.content': true,
         'devtools.console.stdout.chrome': false,
+        // The language pack lives in the application scope (browser/extensions), which the
+        // launcher's enabledScopes (5) keeps enabled; the requested locale makes Firefox use it.
+        ...(this.locale ? { 'intl.locale.requested': this.locale, 'intl.accept_languages': this.locale } : {}),
       },
     });
     this.#watchLogs();

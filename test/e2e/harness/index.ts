@@ -18,15 +18,21 @@ export interface HarnessOptions {
   extension?: 'dist' | 'probe';
   /** Limit a suite to some browsers; both unless told. */
   browsers?: BrowserName[];
+  /**
+   * The browser's UI language, e.g. `ru`: Chromium gets `--lang` and `LANGUAGE`, Firefox
+   * `intl.locale.requested` (its language pack must be installed: `firefox-esr-l10n-ru`).
+   * The browser's default (English here) unless told.
+   */
+  locale?: string;
 }
 
 /** Starts a server and a browser with the extension; the caller closes both. */
-export async function launchBrowser(name: BrowserName, extensionDir: string): Promise<TestBrowser> {
+export async function launchBrowser(name: BrowserName, extensionDir: string, locale?: string): Promise<TestBrowser> {
   if (!existsSync(`${extensionDir}/manifest.json`)) {
     throw new Error(`No extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const server = await new FixtureServer().start();
-  const browser = name === 'chromium' ? new ChromiumBrowser(server, extensionDir) : new FirefoxBrowser(server, extensionDir);
+  const browser = name === 'chromium' ? new ChromiumBrowser(server, extensionDir, locale) : new FirefoxBrowser(server, extensionDir, locale);
   try {
     return await browser.launch();
   } catch (e) {
@@ -44,7 +50,7 @@ export async function launchBrowser(name: BrowserName, extensionDir: string): Pr
  */
 export function forEachBrowser(body: (b: TestBrowser) => void, options: HarnessOptions = {}): void {
   for (const name of options.browsers ?? (['chromium', 'firefox'] as const)) {
-    describe(name, () => {
+    describe(options.locale ? `${name} (${options.locale})` : name, () => {
       let current: TestBrowser | undefined;
       let probeRoot = '';
       beforeAll(async () => {
@@ -54,7 +60,7 @@ export function forEachBrowser(body: (b: TestBrowser) => void, options: HarnessO
           probeRoot = probe.root;
           dir = probe[name];
         }
-        current = await launchBrowser(name, dir);
+        current = await launchBrowser(name, dir, options.locale);
       });
       afterAll(async () => {
         await current?.close();
