@@ -50,7 +50,7 @@ export function PackSection({ api }: { api: PackApi }) {
             <li key={p.id} class="pack" data-pack={p.id}>
               <div class="pack-text" style={{ flex: 1 }}>
                 <strong class="pack-name">{p.name}</strong>
-                <span class="note pack-meta">
+                <span class="note pack-meta" style={{ display: 'block', margin: 0 }}>
                   {[
                     size(p.bytes),
                     plural(locale, 'optionsPackSources', p.counts.sources),

@@ -14,6 +14,8 @@ export interface TimelineEntryProps {
 
 const FIGURES_SHOWN = 3;
 const QUOTE_MAX = 220;
+/** A source without a publisher is named by its title, cut short; the link's tooltip has it whole. */
+const TITLE_MAX = 48;
 
 /** The date as the item's basis allows it to be said: a plain date, "fieldwork …" or "reported …". */
 export function dateLabel(item: TimelineItem, locale: UiLocale): string | null {
@@ -26,12 +28,19 @@ export function dateLabel(item: TimelineItem, locale: UiLocale): string | null {
   return formatDate(item.date, lang);
 }
 
+function shortTitle(title: string): string {
+  if (title.length <= TITLE_MAX) return title;
+  const cut = title.slice(0, TITLE_MAX + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut.slice(0, TITLE_MAX)).replace(/[\s,:;–-]+$/, '')}…`;
+}
+
 function SourceAnchor(props: { passage: TimelinePassage | EventPassage; source: TimelineSource | undefined; opener: SourceOpener }) {
   const { t, lang } = useLocale();
   const { passage, source, opener } = props;
   if (!source) return null;
   const when = formatDate(source.published, lang);
-  const who = source.publisher ?? source.title;
+  const who = source.publisher ?? shortTitle(source.title);
   const label = when ? `${who}, ${when}` : who;
   const text =
     'via' in passage && passage.via === 'tagged'
@@ -83,7 +92,7 @@ function Body({ item, sources, opener }: Omit<TimelineEntryProps, 'focused'>) {
         <p class="tl-head">
           <span class="tl-kind">{t('timelineKindQuote')}</span> <strong class="tl-name">{item.speaker?.name ?? t('timelineUnattributed')}</strong>
         </p>
-        <blockquote class="tl-quote">{text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…` : text}</blockquote>
+        <blockquote class="tl-quote-text">{text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…` : text}</blockquote>
         <SourceAnchor passage={item.passage} source={sources[item.passage.sourceId]} opener={opener} />
       </>
     );

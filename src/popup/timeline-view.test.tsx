@@ -15,7 +15,7 @@ const dataset: Dataset = {
   version: 1,
   sources: [
     { id: 'a', title: 'Article A', publisher: 'TASS', published: '2018-07-23', language: 'en', translated: true, text: a },
-    { id: 'b', title: 'Article B', publisher: null, published: null, language: 'en', translated: false, text: b },
+    { id: 'b', title: 'A very long headline about relations between two countries that goes on', publisher: null, published: null, language: 'en', translated: false, text: b },
   ],
   entities: [
     { id: 'crimea', kind: 'event', name: 'Annexation of Crimea', aliases: ['annexation of Crimea'], description: '', date: '2014-03-18' },
@@ -80,7 +80,7 @@ describe('TimelineView', () => {
     expect(link.getAttribute('href')).toBe(`chrome-extension://id/viewer.html?source=a&start=${sentence.start}&end=${sentence.end}`);
     link.click();
     expect(opener.open).toHaveBeenCalledWith({ sourceId: 'a', ...sentence });
-    expect((rowOf(el, 'q-pompeo').querySelector('a.tl-source') as HTMLAnchorElement).textContent).toBe('Source: Article B');
+    expect((rowOf(el, 'q-pompeo').querySelector('a.tl-source') as HTMLAnchorElement).textContent).toBe('Source: A very long headline about relations between two…');
   });
 
   it('focused on an entity, shows what concerns it, and everything else on request', async () => {
