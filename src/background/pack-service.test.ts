@@ -48,7 +48,7 @@ describe('pack service', () => {
     expect((await woken.list()).map((p) => p.name)).toEqual(['osaka']);
   });
 
-  it('a bad pack, a full budget or a refused write changes nothing', async () => {
+  it('a bad pack, an oversized file or a refused write changes nothing', async () => {
     const { area, packs } = setup();
     await packs.importPack('first.json', packText());
     const before = structuredClone([...area.data]);
@@ -62,6 +62,17 @@ describe('pack service', () => {
     expect([...area.data]).toEqual(before);
     expect((await packs.list()).map((p) => p.name)).toEqual(['first']);
     expect(await packs.data.source('pack:second:a1')).toBeNull();
+  });
+
+  it('refuses a pack that would take the packs past their budget, saying how much is in use', async () => {
+    const { packs } = setup();
+    const padded = (name: string, n: number) => packText({ name, padding: ' '.repeat(n) });
+    expect(await packs.importPack('a.json', padded('a', 3_900_000))).toMatchObject({ ok: true });
+    expect(await packs.importPack('b.json', padded('b', 3_900_000))).toMatchObject({ ok: true });
+    const r = await packs.importPack('c.json', padded('c', 600_000));
+    expect(r).toMatchObject({ ok: false, error: { code: 'noRoom', limit: PACKS_BUDGET_BYTES } });
+    expect(!r.ok && r.error.code === 'noRoom' && r.error.used).toBeGreaterThan(7_800_000);
+    expect((await packs.list()).map((p) => p.name)).toEqual(['a', 'b']);
   });
 
   it('re-importing a pack of the same name replaces it; removing one drops its data and its tables', async () => {
