@@ -1,5 +1,6 @@
 import type { CardPoll, CardQuote } from '../core/card-types.ts';
-import type { Contrast, ContrastSide } from '../core/contrast-types.ts';
+import { threadQuotes } from '../core/contrast.ts';
+import type { Contrast, ContrastSide, DifferentQuestionsContrast, QuoteThread, SameQuestionContrast } from '../core/contrast-types.ts';
 import type { Figure } from '../core/dataset-schema.ts';
 
 const unitOf = (u: Figure['unit']): string => (u === 'percent' ? '%' : u === 'points' ? ' points' : '');
@@ -24,7 +25,7 @@ function side(s: ContrastSide): string[] {
 const said = (q: CardQuote): string => `${q.speaker?.name ?? 'unattributed'}: “${oneLine(q.quote.text)}”`;
 
 /** One contrast as terminal lines, saying first what kind of difference it is. */
-function contrastLines(c: Contrast): string[] {
+function contrastLines(c: SameQuestionContrast | DifferentQuestionsContrast | QuoteThread): string[] {
   switch (c.kind) {
     case 'same-question': {
       const verdict = c.gap === null ? 'no answer given by both' : c.gap === 0 ? 'the answers agree'
@@ -37,15 +38,17 @@ function contrastLines(c: Contrast): string[] {
     }
     case 'different-questions':
       return [`  ${c.subject.name}: different questions, so not a disagreement`, ...c.sides.flatMap(side)];
-    case 'correction':
-      return ['  Statement and its later correction', `    ${said(c.statement)}`, `    corrected: ${said(c.response)}`];
-    case 'contradiction':
-      return ['  Statement and a contradiction', `    ${said(c.statement)}`, `    contradicted by ${said(c.response)}`];
+    case 'thread':
+      return [
+        `  Statement${c.responses.some((r) => r.kind === 'correction') ? ', corrected' : ''}${c.responses.some((r) => r.kind === 'contradiction') ? ', contradicted' : ''}`,
+        `    ${said(c.statement)}`,
+        ...c.responses.map((r) => `    ${r.kind === 'correction' ? 'corrected:' : 'contradicted by'} ${said(r.response)}`),
+      ];
   }
 }
 
 /** The "Where sources differ" block of `factlens lookup`; empty when the card has no contrast. */
 export function formatContrasts(contrasts: readonly Contrast[] | undefined): string[] {
   if (!contrasts?.length) return [];
-  return ['', 'Where sources differ:', ...contrasts.flatMap(contrastLines)];
+  return ['', 'Where sources differ:', ...threadQuotes(contrasts).flatMap(contrastLines)];
 }

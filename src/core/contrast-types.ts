@@ -62,3 +62,10 @@ export interface QuoteContrast {
 
 /** Everything a card sets side by side. */
 export type Contrast = SameQuestionContrast | DifferentQuestionsContrast | QuoteContrast;
+
+/** A statement with every quote that corrects or contradicts it (see `threadQuotes`). */
+export interface QuoteThread {
+  kind: 'thread';
+  statement: CardQuote;
+  responses: QuoteContrast[];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DifferentQuestionsContrast, QuoteContrast, SameQuestionContrast } from './contrast-types.ts';
 import type { Dataset, Figure, Poll } from './dataset-schema.ts';
+import { threadQuotes } from './contrast.ts';
 import { lookupEntity } from './lookup.ts';
 
 const text = 'Polls: 29 percent said it improved ties; 4 percent said it worsened them; 38 percent expect better ties. '
@@ -125,6 +126,15 @@ describe('contrasts between quotes', () => {
     expect(jones.map((p) => [p.kind, p.statement.speaker?.id])).toEqual([['contradiction', 'smith']]);
     expect(contrastsOf(dataset([], quotes))).toEqual([]);
   });
+  test('pairs sharing a statement fold into one thread, in order', () => {
+    const threads = threadQuotes(contrastsOf(dataset([], quotes), 'smith'));
+    expect(threads.map((t) => t.kind === 'thread' && [t.statement.quote.id, t.responses.map((r) => [r.kind, r.response.quote.id])])).toEqual([
+      ['q1', [['correction', 'q2'], ['contradiction', 'q3']]],
+    ]);
+    const polls = dataset([poll('a', 'levada', [improved()]), poll('b', 'vtsiom', [outlook()])], quotes.map((q) => ({ ...q, topicIds: ['summit'] })));
+    expect(threadQuotes(contrastsOf(polls)).map((t) => t.kind)).toEqual(['different-questions', 'thread']);
+  });
+
   test('plain quotes are no contrast', () => {
     expect(contrastsOf(dataset([], [quote('q1', 'It was not us,', 'smith'), quote('q2', 'I meant it was us,', 'smith')]), 'smith')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { CardPoll, CardQuote } from './card-types.ts';
-import type { AnswerGap, Contrast, ContrastSide, QuoteContrast, SameQuestionContrast } from './contrast-types.ts';
+import type { AnswerGap, Contrast, ContrastSide, DifferentQuestionsContrast, QuoteContrast, QuoteThread, SameQuestionContrast } from './contrast-types.ts';
 import type { Entity, Figure } from './dataset-schema.ts';
 import { normalizeKey } from './normalize.ts';
 
@@ -110,4 +110,22 @@ export function findContrasts(entity: Entity, polls: readonly CardPoll[], quotes
   const p = pollContrasts(entity.id, polls, data);
   const q = quoteContrasts(quotes, data);
   return entity.kind === 'person' ? [...q, ...p] : [...p, ...q];
+}
+
+/**
+ * Folds the pairs that share a statement (`findContrasts` lists them one after another) into
+ * one thread, so a remark both corrected and contradicted is shown once, followed by both.
+ */
+export function threadQuotes(contrasts: readonly Contrast[]): Array<SameQuestionContrast | DifferentQuestionsContrast | QuoteThread> {
+  const out: Array<SameQuestionContrast | DifferentQuestionsContrast | QuoteThread> = [];
+  for (const c of contrasts) {
+    if (c.kind === 'same-question' || c.kind === 'different-questions') {
+      out.push(c);
+      continue;
+    }
+    const last = out.at(-1);
+    if (last?.kind === 'thread' && last.statement.quote.id === c.statement.quote.id) last.responses.push(c);
+    else out.push({ kind: 'thread', statement: c.statement, responses: [c] });
+  }
+  return out;
 }

@@ -83,10 +83,10 @@ export const CARD_CSS = `
   margin: 0; padding: 0; list-style: none;
 }
 .fl-side { padding: 6px 8px; border: 1px solid var(--fl-line); border-radius: 6px; font-size: 12px; line-height: 1.4; }
-.fl-side-facts, .fl-side-fact dd { margin: 0; }
-.fl-side-fact dd { color: var(--fl-muted); }
-.fl-side-who dd { color: var(--fl-fg); font-size: 13px; font-weight: 650; }
-.fl-side-question dd { margin-top: 3px; color: var(--fl-fg); font-style: italic; }
+.fl-side-facts, .fl-side-facts dd { margin: 0; }
+.fl-side-facts dd { color: var(--fl-muted); }
+.fl-side-facts .fl-side-who { color: var(--fl-fg); font-size: 13px; font-weight: 650; }
+.fl-side-facts .fl-side-question { margin-top: 3px; color: var(--fl-fg); font-style: italic; }
 .fl-side-figures { margin: 4px 0 0; padding: 4px 0 0; border-top: 1px dashed var(--fl-line); list-style: none; }
 .fl-side-figures li + li { margin-top: 2px; }
 .fl-gaps { width: 100%; margin: 0 0 6px; border-collapse: collapse; font-size: 12px; }

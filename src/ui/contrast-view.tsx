@@ -1,8 +1,9 @@
+import { threadQuotes } from '../core/contrast.ts';
 import type { Contrast, ContrastSide, DifferentQuestionsContrast, SameQuestionContrast } from '../core/contrast-types.ts';
 import { formatNumber, formatSpan, formatValue } from './format.ts';
 import { useLocale, type UiLocale } from './i18n.ts';
 import { plural } from './plural.ts';
-import { QuotePair } from './contrast-quotes.tsx';
+import { QuoteThreadView } from './contrast-quotes.tsx';
 import type { SourceOpener } from './source-ref.ts';
 
 /** Props of {@link ContrastView}. */
@@ -21,13 +22,17 @@ const METHOD_KEYS: Record<string, string> = {
   'face-to-face': 'cardContrastMethodFaceToFace',
 };
 
-/** One labelled fact of a side; the label is for assistive technology, the value speaks for itself on screen. */
-function Fact({ label, value }: { label: string; value: string }) {
+/**
+ * One labelled fact of a side: the term is for assistive technology, the value speaks for
+ * itself on screen. Terms and details sit directly in the list (no wrappers), which every
+ * accessibility tree reads as pairs.
+ */
+function Fact({ label, value, cls }: { label: string; value: string; cls?: string }) {
   return (
-    <div class="fl-side-fact">
+    <>
       <dt class="fl-sr">{label}</dt>
-      <dd>{value}</dd>
-    </div>
+      <dd class={cls}>{value}</dd>
+    </>
   );
 }
 
@@ -43,19 +48,11 @@ function Side({ side, locale, withQuestion }: { side: ContrastSide; locale: UiLo
   return (
     <li class="fl-side">
       <dl class="fl-side-facts">
-        <div class="fl-side-fact fl-side-who">
-          <dt class="fl-sr">{t('cardContrastPollster')}</dt>
-          <dd>{pollster.name}</dd>
-        </div>
+        <Fact label={t('cardContrastPollster')} value={pollster.name} cls="fl-side-who" />
         <Fact label={t('cardContrastFieldwork')} value={formatSpan(poll.fieldworkStart, poll.fieldworkEnd, lang) ?? t('cardContrastNoFieldwork')} />
         <Fact label={t('cardContrastSample')} value={poll.sampleSize ? plural(locale, 'cardRespondents', poll.sampleSize) : t('cardContrastNoSample')} />
         <Fact label={t('cardContrastMethod')} value={method} />
-        {withQuestion && side.questions.map((q) => (
-          <div class="fl-side-fact fl-side-question" key={q}>
-            <dt class="fl-sr">{t('cardContrastQuestion')}</dt>
-            <dd>{q}</dd>
-          </div>
-        ))}
+        {withQuestion && side.questions.map((q) => <Fact label={t('cardContrastQuestion')} value={q} cls="fl-side-question" key={q} />)}
       </dl>
       <ul class="fl-side-figures" aria-label={t('cardContrastAnswers')}>
         {side.figures.map((f, i) => (
@@ -134,11 +131,11 @@ export function ContrastView({ contrasts, opener, idPrefix }: ContrastViewProps)
     <section class="fl-section fl-contrasts" aria-labelledby={titleId}>
       <h3 class="fl-section-title" id={titleId}>{locale.t('cardContrastTitle')}</h3>
       <ul class="fl-list">
-        {contrasts.map((c, i) => {
+        {threadQuotes(contrasts).map((c, i) => {
           const id = `${idPrefix}-contrast-${i}`;
           if (c.kind === 'different-questions') return <DifferentQuestions c={c} id={id} locale={locale} key={id} />;
           if (c.kind === 'same-question') return <SameQuestion c={c} id={id} locale={locale} key={id} />;
-          return <QuotePair c={c} id={id} opener={opener} key={id} />;
+          return <QuoteThreadView thread={c} id={id} opener={opener} key={id} />;
         })}
       </ul>
     </section>

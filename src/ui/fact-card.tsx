@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EntityCard } from '../core/card-types.ts';
+import { ContrastView } from './contrast-view.tsx';
 import { formatDate } from './format.ts';
 import { useLocale, type UiLocale } from './i18n.ts';
 import { PollItem } from './poll-item.tsx';
@@ -94,6 +95,7 @@ export function FactCard({ card, opener, idPrefix = 'fl', role = 'dialog', onClo
         <TimelineLink entityId={entity.id} name={entity.name} />
       </p>
       {entity.description && <p class="fl-desc">{entity.description}</p>}
+      {card.contrasts && <ContrastView contrasts={card.contrasts} opener={opener} idPrefix={idPrefix} />}
       {entity.kind === 'person' ? [quoteSection, pollSection] : [pollSection, quoteSection]}
       {polls.length === 0 && quotes.length === 0 && (
         <p class="fl-empty">{t('cardEmpty')}</p>

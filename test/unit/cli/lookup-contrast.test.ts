@@ -14,8 +14,10 @@ describe('factlens lookup shows where sources differ', () => {
     expect(block).toContain('    VTsIOM, 2018-07-18 (n=1600, phone)\n      Q: How will Russia–US relations change after the Helsinki summit?\n      48%  Relations will stay the same\n      38%  Relations will improve');
     expect(block).toContain('    VTsIOM, fieldwork not stated\n      Q: Will the Helsinki summit improve Russia–US ties? (asked before the summit)\n      52%  Summit will not improve ties');
     expect(block).not.toMatch(/disagree by/);
-    expect(block).toContain('corrected: Donald Trump: “The sentence should have been: ‘I don’t see any reason why it wouldn’t be Russia’.”');
-    expect(block).toContain('contradicted by Paul Ryan: “There is no question that Russia interfered in our elections.');
+    expect(block).toContain('  Statement, corrected, contradicted\n    Donald Trump: “I don’t see any reason why it would be Russia.”\n'
+      + '    corrected: Donald Trump: “The sentence should have been: ‘I don’t see any reason why it wouldn’t be Russia’.”\n'
+      + '    contradicted by Paul Ryan: “There is no question that Russia interfered in our elections.');
+    expect(block.match(/why it would be Russia/g)).toHaveLength(1);
   });
 
   test('one question asked by two pollsters (a test-only relabelling of the seeds) prints the gap per answer', () => {

@@ -7,14 +7,7 @@ import { buildDataset } from '../../../src/pipeline/build-dataset.ts';
 import { ContrastView } from '../../../src/ui/contrast-view.tsx';
 import { LocaleProvider, type UiLocale } from '../../../src/ui/i18n.ts';
 import { viewerPath, type SourceOpener } from '../../../src/ui/source-ref.ts';
-import { mergeLocales, readLocales } from '../../../scripts/lib/locales.js';
-import { memoryLocale, type Catalog } from '../../../src/platform/i18n-memory.ts';
-
-// The catalogs as the build merges them, read from the working directory (happy-dom gives
-// import.meta.url no file path).
-const catalogs = mergeLocales(readLocales(process.cwd()).entries) as Record<string, Catalog>;
-const testLocale = (lang: string): UiLocale => memoryLocale({ ...catalogs.en, ...catalogs[lang] }, lang);
-const english = testLocale('en');
+import { english, testLocale } from '../i18n/locales.ts';
 
 const opener: SourceOpener = { href: (r) => `ext://id/${viewerPath(r)}` };
 const dataset = buildDataset({ sourcesDir: 'data/sources', entitiesPath: 'data/entities.json', curationPath: 'data/curation.json' }).dataset;
@@ -29,7 +22,10 @@ function mount(contrasts: readonly Contrast[], locale: UiLocale = english): HTML
 }
 
 /** Each side's labelled facts as a screen reader pairs them: [term, definition]. */
-const facts = (side: Element): string[][] => [...side.querySelectorAll('dl > div')].map((d) => [d.querySelector('dt')!.textContent!, d.querySelector('dd')!.textContent!]);
+const facts = (side: Element): string[][] => [...side.querySelectorAll('dl > dt')].map((dt) => {
+  expect(dt.nextElementSibling!.localName).toBe('dd');
+  return [dt.textContent!, dt.nextElementSibling!.textContent!];
+});
 const labelOf = (el: Element): string => el.ownerDocument.getElementById(el.getAttribute('aria-labelledby')!)!.textContent!;
 
 afterEach(() => {
@@ -60,17 +56,27 @@ describe('ContrastView', () => {
     ]);
   });
 
-  it('shows a statement, then its correction and the contradiction, each with speaker and source link', () => {
+  it('shows a statement once, then its correction and the contradiction, each with speaker and source link', () => {
     const el = mount(summit);
-    const pairs = [...el.querySelectorAll('ol.fl-pair')];
-    expect(pairs.map(labelOf)).toEqual(['A statement and its correction', 'A statement and a contradiction']);
-    const steps = pairs.map((p) => [...p.querySelectorAll(':scope > li')].map((li) => [li.querySelector('.fl-pair-role')!.textContent, li.querySelector('.fl-speaker')?.textContent]));
-    expect(steps).toEqual([
-      [['Statement', 'Donald Trump'], ['Later corrected', 'Donald Trump']],
-      [['Statement', 'Donald Trump'], ['Contradicted', 'Paul Ryan']],
+    const threads = [...el.querySelectorAll('ol.fl-pair')];
+    expect(threads.map(labelOf)).toEqual(['A statement, its correction and a contradiction']);
+    const steps = [...threads[0]!.querySelectorAll(':scope > li')];
+    expect(steps.map((li) => [li.querySelector('.fl-pair-role')!.textContent, li.querySelector('.fl-speaker')?.textContent])).toEqual([
+      ['Statement', 'Donald Trump'], ['Later corrected', 'Donald Trump'], ['Contradicted', 'Paul Ryan'],
     ]);
-    expect(pairs[0]!.querySelectorAll('blockquote')[1]!.textContent).toContain('why it wouldn’t be Russia');
-    expect(pairs[0]!.querySelectorAll('a.fl-source')).toHaveLength(2);
+    expect(steps.map((li) => li.querySelector('blockquote')!.textContent!.slice(0, 40))).toEqual([
+      'I don’t see any reason why it would be R', 'The sentence should have been: ‘I don’t ', 'There is no question that Russia interfe',
+    ]);
+    expect(threads[0]!.querySelectorAll('a.fl-source')).toHaveLength(3);
+  });
+
+  it('a statement answered only once is headed by that one kind', () => {
+    const onlyCorrection = summit.filter((c) => c.kind !== 'contradiction');
+    expect(labelOf(mount(onlyCorrection).querySelector('ol.fl-pair')!)).toBe('A statement and its correction');
+    render(null, root);
+    root.remove();
+    const onlyContradiction = summit.filter((c) => c.kind !== 'correction');
+    expect(labelOf(mount(onlyContradiction).querySelector('ol.fl-pair')!)).toBe('A statement and a contradiction');
   });
 
   it('one question asked by two pollsters becomes a table of answers with the gap', () => {
