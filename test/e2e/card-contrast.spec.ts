@@ -112,3 +112,29 @@ forEachBrowser((b) => {
     await page.close();
   });
 });
+
+forEachBrowser((b) => {
+  it('in a Russian browser the contrast speaks Russian, with Russian dates and numbers', async () => {
+    b.clearLogs();
+    const page = await b.openPage('/seed-000.html');
+    await page.waitFor(() => CSS.highlights.size > 0, undefined, 8000);
+    await page.hoverText('Helsinki summit', 1);
+    const card = await page.waitForCard();
+    let last = -1;
+    for (const phrase of [
+      'Где источники расходятся', 'Helsinki summit (2018): разные вопросы', 'цифры не противоречат друг другу',
+      'Социологическая служба Levada Center Сроки опроса 19–25 июля 2018 г. Выборка 1 600 респондентов Метод на дому у респондентов',
+      'Социологическая служба VTsIOM Сроки опроса 18 июля 2018 г. Выборка 1 600 респондентов Метод по телефону',
+      'Сроки опроса Сроки опроса не указаны Выборка Выборка не указана Метод Метод не указан',
+      'Заявление, его поправка и возражение', 'Заявление', 'Позже исправлено', 'Возражение', 'Paul Ryan',
+    ]) {
+      const at = heardAt(card, phrase, last + 1);
+      expect(at, `card says, in order: "${phrase}"\n${card.text}`).toBeGreaterThan(last);
+      last = at;
+    }
+    expect(hears(card, 'Where sources differ')).toBe(false);
+    await page.screenshot('ru-card-contrast');
+    expect(b.extensionErrors()).toEqual([]);
+    await page.close();
+  });
+}, { locale: 'ru' });
