@@ -11,6 +11,7 @@ import type { BrowserName } from '../test/e2e/harness/types.ts';
 import { feedSample, loadSample, markSample, type Sample } from './page-measure.ts';
 import { BENCH_ALIASES } from './page-pages.ts';
 import { renderReport, writeResults, type BrowserFigures, type BundleFigures } from './page-report.ts';
+import { profilePage } from './page-profile.ts';
 import { launchPair, PAGES } from './page-setup.ts';
 
 const root = process.cwd();
@@ -98,6 +99,11 @@ async function browserVersion(name: BrowserName): Promise<string> {
   } catch {
     return name;
   }
+}
+
+if (args.includes('--profile')) {
+  await profilePage(root, flag('--dist') ?? dist.chromium, (flag('--page') ?? 'plain') as keyof typeof PAGES, runs);
+  process.exit(0);
 }
 
 const content = readFileSync(join(dist.chromium, 'content.js'));

@@ -34,6 +34,8 @@ function generatedModules(data, allowDataset) {
             return { contents: `export default ${data.tablesText};`, loader: 'js' };
           case 'factlens:entities':
             return { contents: JSON.stringify(data.entities), loader: 'json' };
+          case 'factlens:cues':
+            return cuesModule(build.initialOptions.absWorkingDir, data).then((contents) => ({ contents, loader: 'json' }));
           case 'factlens:dataset':
             if (!allowDataset) return { errors: [{ text: 'only the background may import factlens:dataset (the content script and pages ask it by message)' }] };
             return { contents: data.datasetText, loader: 'json' };
@@ -43,6 +45,22 @@ function generatedModules(data, allowDataset) {
       });
     },
   };
+}
+
+/**
+ * Per entity kind, one expression source for the cues of its aliases (src/content/cues.ts): what lets the content script
+ * rule a page out before it loads its matcher. The same module computes them here, bundled for
+ * node on the fly, so build and page cannot disagree on what a cue is.
+ */
+async function cuesModule(root, data) {
+  data.cuesText ??= (async () => {
+    const r = await esbuild.build({ absWorkingDir: root, entryPoints: ['src/content/cues.ts'], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+    const { cueSource, cuesOf } = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+    const byKind = {};
+    for (const e of data.aliases) (byKind[e.kind] ??= []).push(...e.names);
+    return JSON.stringify(Object.fromEntries(Object.entries(byKind).map(([kind, names]) => [kind, cueSource(cuesOf(names))])));
+  })();
+  return data.cuesText;
 }
 
 /**
@@ -75,8 +93,9 @@ export function loadGeneratedData(paths) {
   const datasetText = readFileSync(paths.dataset, 'utf8');
   const dataset = JSON.parse(datasetText);
   const entities = dataset.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
+  const aliases = dataset.entities.map((e) => ({ kind: e.kind, names: [e.name, ...e.aliases] }));
   const tablesText = readFileSync(paths.tables, 'utf8').trim();
-  return { datasetText, entities, tablesText, version: dataset.version };
+  return { datasetText, entities, aliases, tablesText, version: dataset.version, cuesText: undefined };
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { EntityCard } from '../core/card-types.ts';
 import type { Entity } from '../core/dataset-schema.ts';
-import type { Matcher } from '../core/matcher/index.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
@@ -9,6 +8,8 @@ import { LazyCardHost } from './card-loader.ts';
 import { realClock, type Clock } from './clock.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { HoverIntent, type OpenReason } from './hover-intent.ts';
+import { MatcherGate, type CuesByKind } from './matcher-gate.ts';
+import type { MatcherSource, PageMatcher } from './matcher-source.ts';
 import { MutationWatch } from './mutation-watch.ts';
 import { PageMarks, type MarkFilter, type PageMention } from './page-marks.ts';
 import { PageScanner } from './page-scanner.ts';
@@ -22,7 +23,9 @@ export type EntityInfo = Pick<Entity, 'id' | 'name' | 'kind'>;
 /** Everything the content script takes from outside; tests and the page benchmark pass their own. */
 export interface ContentDeps {
   win: Window;
-  matcher: Matcher;
+  /** Called once, when the page first holds text that may name something. */
+  matcher: MatcherSource;
+  cues: CuesByKind;
   entities: ReadonlyMap<string, EntityInfo>;
   lookup(entityId: string): Promise<EntityCard | null>;
   reportCount(count: number): void;
@@ -46,7 +49,9 @@ function filterOf(s: Settings, entities: ReadonlyMap<string, EntityInfo>): MarkF
 export class ContentApp {
   private readonly painter: HighlightPainter;
   private readonly marks: PageMarks;
-  private readonly scanner: PageScanner;
+  private readonly gate: MatcherGate;
+  /** Made once the matcher is loaded; until then the gate alone looks at the page. */
+  private scanner: PageScanner | null = null;
   private readonly watch: MutationWatch;
   private readonly card: LazyCardHost;
   private readonly intent: HoverIntent<PageMention>;
@@ -84,11 +89,7 @@ export class ContentApp {
       close: () => this.intent.closeNow(),
     }, deps.opener, signal, () => deps.loadCard());
     const isOurs = (n: Node) => this.card.isHost(n);
-    this.scanner = new PageScanner(doc, deps.matcher, this.marks, this.scheduler, {
-      ignore: isOurs,
-      view: win,
-      onShadowRoot: (root) => this.addShadowRoot(root),
-    }, () => this.changed());
+    this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm, isOurs), signal);
     this.intent = new HoverIntent<PageMention>({
       open: (m, reason) => this.openCard(m, reason),
       close: () => this.card.hide(),
@@ -96,6 +97,7 @@ export class ContentApp {
     this.watch = new MutationWatch(doc, {
       isOurs,
       onBlocks: (roots) => {
+        if (!this.scanner) return void this.probe(roots);
         this.painter.register();
         this.marks.prune();
         this.scanner.rescan(roots);
@@ -103,7 +105,8 @@ export class ContentApp {
       },
       onNavigate: () => {
         this.intent.closeNow();
-        this.scanner.full();
+        if (this.scanner) this.scanner.full();
+        else this.probe([doc]);
       },
     }, signal);
     const marks = this.marks;
@@ -138,6 +141,21 @@ export class ContentApp {
       if (this.countTimer !== null) this.clock.clearTimeout(this.countTimer);
       this.deps.reportCount(0);
     }, { once: true });
+    this.probe([doc]);
+  }
+
+  private probe(roots: Node[]): void {
+    this.gate.probe(roots, (root) => this.addShadowRoot(root));
+  }
+
+  /** The matcher is in: read the whole page with it, the part in view first. */
+  private startScanner(pm: PageMatcher, isOurs: (n: Node) => boolean): void {
+    const doc = this.deps.win.document;
+    this.scanner = new PageScanner(doc, pm, this.marks, this.scheduler, {
+      ignore: isOurs,
+      view: this.deps.win,
+      onShadowRoot: (root) => this.addShadowRoot(root),
+    }, () => this.changed());
     this.scanner.full(undefined, visibleStart(doc));
   }
 
@@ -145,6 +163,8 @@ export class ContentApp {
   applySettings(s: Settings): void {
     this.painter.setStyle(s.markStyle);
     this.marks.setFilter(filterOf(s, this.deps.entities));
+    this.gate.setKinds(s.kinds);
+    if (!this.scanner) this.probe([this.deps.win.document]);
     this.changed();
   }
 
@@ -188,7 +208,8 @@ export class ContentApp {
     // Without a selection to point at, the card appears near the top of the view.
     const top = new DOMRect(Math.max(8, win.innerWidth / 2 - 170), 8, 0, 0);
     const anchor: CardAnchor = range ?? { getBoundingClientRect: () => top, getClientRects: () => [top] };
-    const found = this.deps.matcher.scan(text)[0];
+    const pm = await this.gate.load().catch(() => null);
+    const found = pm?.matcher.scan(text)[0];
     const [card, ready] = await Promise.all([found ? this.deps.lookup(found.entityId) : null, this.card.ready().then(() => true, () => false)]);
     if (this.signal.aborted || !ready) return false;
     this.intent.closeNow();

@@ -19,7 +19,9 @@ const MARK_RULES: Record<Settings['markStyle'], string> = {
  * page script, framework diff or editor can be confused by us. Three highlights: every mark,
  * the one under the pointer (a tint), and one briefly flashed when the popup reveals it. The
  * `::highlight()` rules live in one constructable sheet adopted by the document (allowed under
- * any CSP) and by each open shadow root whose text we mark.
+ * any CSP) and by each open shadow root whose text we mark. Nothing is registered or adopted
+ * until the first mark is painted: adopting a sheet costs the page a style recalculation, which
+ * a page with nothing to mark should not pay.
  */
 export class HighlightPainter {
   readonly markName: string;
@@ -28,13 +30,13 @@ export class HighlightPainter {
   private readonly marks = new Highlight();
   private readonly hover = new Highlight();
   private readonly flash = new Highlight();
-  private readonly sheet: CSSStyleSheet;
+  private sheet: CSSStyleSheet | null = null;
   private readonly adopters = new Set<Document | ShadowRoot>();
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     doc: Document,
-    style: Settings['markStyle'],
+    private style: Settings['markStyle'],
     tag = randomTag(),
   ) {
     this.markName = `factlens-mark-${tag}`;
@@ -42,15 +44,18 @@ export class HighlightPainter {
     this.flashName = `factlens-flash-${tag}`;
     this.hover.priority = 1;
     this.flash.priority = 2;
-    this.sheet = new CSSStyleSheet();
-    this.setStyle(style);
-    this.register();
-    this.adopt(doc);
+    this.adopters.add(doc);
+  }
+
+  /** Whether anything was ever painted: from then on the registry entries and sheets are ours to keep. */
+  get live(): boolean {
+    return this.sheet !== null;
   }
 
   /** Changes how marks look, live. */
   setStyle(style: Settings['markStyle']): void {
-    this.sheet.replaceSync(
+    this.style = style;
+    this.sheet?.replaceSync(
       `::highlight(${this.markName}) { ${MARK_RULES[style]} }\n` +
         `::highlight(${this.hoverName}) { background-color: rgba(59, 130, 246, 0.24); }\n` +
         `::highlight(${this.flashName}) { background-color: rgba(250, 204, 21, 0.6); }`,
@@ -60,9 +65,17 @@ export class HighlightPainter {
   /** Makes the rules apply inside an open shadow root too (document rules do not reach in). */
   adopt(target: Document | ShadowRoot): void {
     if (this.adopters.has(target)) return;
-    const list = target.adoptedStyleSheets;
-    if (!list.includes(this.sheet)) list.push(this.sheet);
     this.adopters.add(target);
+    const sheet = this.sheet;
+    if (sheet && !target.adoptedStyleSheets.includes(sheet)) target.adoptedStyleSheets.push(sheet);
+  }
+
+  /** The first paint: the sheet is made and adopted, the highlights registered. */
+  private start(): void {
+    if (this.sheet) return;
+    this.sheet = new CSSStyleSheet();
+    this.setStyle(this.style);
+    this.register();
   }
 
   /**
@@ -70,14 +83,17 @@ export class HighlightPainter {
    * shared with the page by design, so it is checked rather than trusted.
    */
   register(): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
     const reg = CSS.highlights;
     if (reg.get(this.markName) !== this.marks) reg.set(this.markName, this.marks);
     if (reg.get(this.hoverName) !== this.hover) reg.set(this.hoverName, this.hover);
     if (reg.get(this.flashName) !== this.flash) reg.set(this.flashName, this.flash);
-    for (const t of this.adopters) if (!t.adoptedStyleSheets.includes(this.sheet)) t.adoptedStyleSheets.push(this.sheet);
+    for (const t of this.adopters) if (!t.adoptedStyleSheets.includes(sheet)) t.adoptedStyleSheets.push(sheet);
   }
 
   add(range: Range): void {
+    this.start();
     this.marks.add(range);
   }
 
@@ -94,11 +110,15 @@ export class HighlightPainter {
 
   setHover(range: Range | null): void {
     this.hover.clear();
-    if (range) this.hover.add(range);
+    if (range) {
+      this.start();
+      this.hover.add(range);
+    }
   }
 
   /** Flashes one mark so the eye finds it after the page scrolled there. */
   flashOnce(range: Range, ms = 1600): void {
+    this.start();
     this.flash.clear();
     this.flash.add(range);
     if (this.flashTimer) clearTimeout(this.flashTimer);
@@ -119,9 +139,10 @@ export class HighlightPainter {
     for (const [name, h] of [[this.markName, this.marks], [this.hoverName, this.hover], [this.flashName, this.flash]] as const) {
       if (reg.get(name) === h) reg.delete(name);
     }
-    for (const t of this.adopters) {
+    const sheet = this.sheet;
+    for (const t of sheet ? this.adopters : []) {
       const list = t.adoptedStyleSheets;
-      const i = list.indexOf(this.sheet);
+      const i = list.indexOf(sheet!);
       if (i >= 0) list.splice(i, 1);
     }
     this.adopters.clear();

@@ -1,7 +1,7 @@
+import cues from 'factlens:cues';
 import entities from 'factlens:entities';
-import tables from 'factlens:tables';
-import { decodeCompiled, loadMatcher } from '../core/matcher/index.ts';
 import { getContentPlatform } from '../platform/content.ts';
 import { runContent } from './lifecycle.ts';
+import { loadPageMatcher } from './matcher-source.ts';
 
-runContent(getContentPlatform(), window, loadMatcher(decodeCompiled(tables)), entities);
+runContent(getContentPlatform(), window, () => loadPageMatcher(() => import('factlens:tables')), entities, cues);

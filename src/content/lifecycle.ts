@@ -1,4 +1,3 @@
-import type { Matcher } from '../core/matcher/index.ts';
 import { onMessage, sendToBackground, watchSettings, type ContentPlatform } from '../platform/content.ts';
 import { CARD_REQUEST, parseToContent } from '../shared/message-schemas.ts';
 import type { ToContent } from '../shared/messages.ts';
@@ -6,6 +5,8 @@ import type { Settings } from '../shared/settings.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
 import { exposeBenchStats } from './bench-seam.ts';
 import { ContentApp, type EntityInfo } from './content-app.ts';
+import type { CuesByKind } from './matcher-gate.ts';
+import type { MatcherSource } from './matcher-source.ts';
 
 /** Whether FactLens should work on this page under these settings. */
 export function activeOn(s: Settings, hostname: string): boolean {
@@ -20,9 +21,15 @@ const INVALIDATED = /context invalidated|extension context|receiving end does no
  * on for this site, applies setting changes live, tears everything down when it is turned off,
  * and for good when the extension itself goes away (updated, disabled or removed).
  */
-export function runContent(platform: ContentPlatform, win: Window, matcher: Matcher, entityList: readonly EntityInfo[]): AbortController {
+export function runContent(platform: ContentPlatform, win: Window, matcher: MatcherSource, entityList: readonly EntityInfo[], cues: CuesByKind): AbortController {
   const life = new AbortController();
   const entities = new Map(entityList.map((e) => [e.id, e]));
+  // Loaded at most once per frame, whatever the settings do to the page app meanwhile.
+  let loaded: ReturnType<MatcherSource> | null = null;
+  const source: MatcherSource = () => (loaded ??= matcher().catch((err: unknown) => {
+    loaded = null;
+    throw err;
+  }));
   let app: ContentApp | null = null;
   let appAbort: AbortController | null = null;
   const gone = (err: unknown) => {
@@ -47,7 +54,8 @@ export function runContent(platform: ContentPlatform, win: Window, matcher: Matc
     appAbort = new AbortController();
     app = new ContentApp({
       win,
-      matcher,
+      matcher: source,
+      cues,
       entities,
       opener,
       lookup: (entityId) => sendToBackground(platform, { type: 'lookup', entityId }).catch((e) => (gone(e), null)),

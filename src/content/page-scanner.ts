@@ -1,4 +1,5 @@
-import { DocumentContext, type Matcher } from '../core/matcher/index.ts';
+import type { DocumentContext } from '../core/matcher/index.ts';
+import type { PageMatcher } from './matcher-source.ts';
 import type { PageMarks, PageMention } from './page-marks.ts';
 import type { NodeSpan } from './range-index.ts';
 import type { SliceScheduler } from './slice-scheduler.ts';
@@ -21,18 +22,20 @@ export const PAINT_EVERY_MS = 250;
  * in the CLI); rescans of changed blocks reuse a copy of what the page named so far.
  */
 export class PageScanner {
-  private ctx = new DocumentContext();
+  private ctx: DocumentContext;
   private pass = 0;
   private lastPaint = -Infinity;
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: Matcher,
+    private readonly pm: PageMatcher,
     private readonly marks: PageMarks,
     private readonly scheduler: SliceScheduler,
     private readonly walk: WalkOptions,
     private readonly onChange: () => void,
-  ) {}
+  ) {
+    this.ctx = pm.context();
+  }
 
   /**
    * Marks the whole page: first, at once, the blocks from the top of the view down to its bottom
@@ -42,7 +45,7 @@ export class PageScanner {
   full(root: Node = this.doc.body ?? this.doc.documentElement, visibleFrom: Node | null = null): void {
     const pass = ++this.pass;
     this.scheduler.cancel();
-    this.ctx = new DocumentContext();
+    this.ctx = this.pm.context();
     if (visibleFrom) {
       const view = this.doc.defaultView;
       const bottom = view ? view.innerHeight : Infinity;
@@ -130,7 +133,7 @@ export class PageScanner {
         breaks.push(i === 0 ? 1 : 0);
       });
     }
-    for (const pm of this.matcher.scanPieces(pieces, breaks, ctx)) {
+    for (const pm of this.pm.matcher.scanPieces(pieces, breaks, ctx)) {
       const spans: NodeSpan[] = [];
       for (let p = pm.startPiece; p <= pm.endPiece; p++) {
         const node = nodes[p]!;

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:page -- --profile [--runs N] [--page plain|big]`: where the content script's
+ * time on one page goes, in Chromium. Loads the page with CDP's sampling profiler running (50 µs)
+ * and sums self time per function of content.js over the runs, and in the same runs the paired
+ * TaskDuration added against the empty extension. Reports numbers and asserts nothing.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import type { TestBrowser } from '../test/e2e/harness/types.ts';
+import { launchPair, PAGES } from './page-setup.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function cdpOf(b: TestBrowser): Promise<{ cdp: CDPSession; close(): Promise<void>; tp: Awaited<ReturnType<TestBrowser['openPage']>> }> {
+  const tp = await b.openPage('about:blank');
+  const page = (tp as unknown as { page: Page }).page;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { cdp, tp, close: async () => (await cdp.detach().catch(() => {}), await tp.close()) };
+}
+
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((x) => x.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
+/** One load: TaskDuration over the page's first 2.5 s and, with `profile`, the sampled profile. */
+async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ task: number; profile: Profile | null }> {
+  const { cdp, tp, close } = await cdpOf(b);
+  try {
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
+    const t0 = await taskMs(cdp);
+    await tp.goto(path);
+    await sleep(2500);
+    const t1 = await taskMs(cdp);
+    const p = profile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
+    return { task: t1 - t0, profile: p };
+  } finally {
+    await close();
+  }
+}
+
+/** Self time in ms per `function@line:col` of scripts whose URL ends in `content.js`, plus the total. */
+function selfTimes(p: Profile, into: Map<string, number>): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  for (let i = 0; i < p.samples.length; i++) {
+    const n = byId.get(p.samples[i]!);
+    if (!n || !n.callFrame.url.endsWith('content.js')) continue;
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'}@${f.lineNumber}:${f.columnNumber}`;
+    into.set(key, (into.get(key) ?? 0) + dt);
+  }
+}
+
+/** Runs the profile and prints the per-function table and the paired task figures. */
+export async function profilePage(root: string, dist: string, page: keyof typeof PAGES, runs: number): Promise<void> {
+  const pair = await launchPair('chromium', dist, root);
+  try {
+    const added: number[] = [];
+    const self = new Map<string, number>();
+    for (let i = 0; i < runs; i++) {
+      const base = await load(pair.base, PAGES[page], false);
+      const ext = await load(pair.ext, PAGES[page], true);
+      added.push(ext.task - base.task);
+      if (ext.profile) selfTimes(ext.profile, self);
+      process.stderr.write(`  profile ${page} ${i + 1}/${runs}: +${(ext.task - base.task).toFixed(1)} ms\n`);
+    }
+    const sorted = [...added].sort((a, b) => a - b);
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    console.log(`\n${page} page, Chromium, ${runs} runs: TaskDuration added median ${sorted[Math.floor(runs / 2)]!.toFixed(1)} ms (${sorted.map((x) => x.toFixed(1)).join(', ')})`);
+    console.log(`content.js sampled self time, per run: ${(total / runs).toFixed(2)} ms\n`);
+    console.log('| function (minified) | ms per run |\n|---|---|');
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`| ${k} | ${(v / runs).toFixed(2)} |`);
+  } finally {
+    await pair.close();
+  }
+}

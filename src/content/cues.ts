@@ -1,0 +1,132 @@
+/**
+ * Cues: a few letters of each alias that any text naming it must contain, so that a page can be
+ * ruled out with one native regular expression before the matcher (its tables, its fold table,
+ * its scan) is loaded at all. Most pages name nothing FactLens knows; they pay for this test only.
+ *
+ * Both sides go through {@link cueFold}: compatibility decomposition, marks and invisible
+ * characters removed, lower case. That is coarser than the matcher's own fold (which keeps й and
+ * ß, and folds ø to o), so whatever the matcher finds, the cue test finds too; the converse does
+ * not hold and need not.
+ */
+
+/** Invisible characters and marks, and controls other than whitespace: what the matcher drops inside a word. */
+const STRIP = /[\p{M}\p{Cf}]|(?![\t\n\v\f\r\x85])\p{Cc}/gu;
+
+/** Letters the matcher folds to a base letter that decomposition leaves alone. */
+const BASE: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ŧ: 't', ς: 'σ' };
+const BASED = /[øłđħıŧς]/g;
+/**
+ * Lower-case letters and digits of the Latin and Cyrillic blocks, as the expressions name them
+ * without the `u` flag (which would make every page compile Unicode property tables). Narrower
+ * than "a letter" on purpose: the word-start test built on it rejects fewer places, never more.
+ */
+const LETTER = 'a-z0-9\\u00df-\\u024f\\u0430-\\u045f';
+
+/** The longest cue taken from one word: enough to be rare, short enough to keep the expression small. */
+const CUE_MAX = 5;
+/**
+ * Russian case endings replace up to two final letters of a Cyrillic word that does not end in a
+ * consonant ("Москва" → "Москве", "Дмитрий" → "Дмитрия"); a consonant stem only grows.
+ */
+const CYRILLIC = /[\u0400-\u04ff]/u;
+
+/** The text both cues and pages are compared in. */
+export function cueFold(text: string): string {
+  return text.normalize('NFKD').replace(STRIP, '').toLowerCase().replace(BASED, (ch) => BASE[ch]!);
+}
+
+/** Runs of what the matcher folds to one space: whitespace, hyphens and dashes. */
+const SEP = /[\s\p{Pd}\x85\u2043\u2212]+/u;
+/** In a cue, the start of a word: nothing of a word may precede it. */
+const AT_WORD_START = '^';
+/** Words too common to rule anything out; a cue is taken elsewhere in the alias when it can be. */
+const COMMON = new Set(['the', 'of', 'in', 'on', 'for', 'and', 'a', 'an', 'to', 'into', 'against', 'with', 'в', 'с', 'на', 'и']);
+
+function stemOf(word: string): string {
+  return CYRILLIC.test(word) ? word.replace(/[^бвгджзклмнпрстфхцчшщ]{1,2}$/u, '') || word.charAt(0) : word;
+}
+
+/**
+ * The cue of one alias, from its spelling as {@link cueFold} leaves it. Candidates: the start of
+ * each word, up to {@link CUE_MAX} units (a Cyrillic word without the letters an ending may
+ * replace), and, across each separator, the end of one word and the start of the next ("white
+ * ho", "ller rep"), rarer than either word alone. The candidate with the most letters wins, the
+ * one from longer words on a tie. A cue starting `^` holds only at the start of a word. Every
+ * spelling the matcher accepts for the alias contains its cue.
+ */
+export function cueOf(alias: string): string {
+  let best = '';
+  let bestScore = -1;
+  const consider = (cue: string, words: string[]) => {
+    // "the nat" says little; "face the" does.
+    const common = COMMON.has(words[0]!);
+    const score = (common ? 0 : 1000) + cue.replace(/[ ^]/g, '').length * 100 + words.reduce((n, w) => n + w.length, 0);
+    if (score > bestScore) {
+      best = cue;
+      bestScore = score;
+    }
+  };
+  const tokens = cueFold(alias).split(SEP).filter((t) => t.length > 0);
+  tokens.forEach((token, i) => {
+    // A full stop folds to itself, so "U.S." keeps its dots: a cue "^u.s." rather than "^u".
+    for (const word of token.match(/[\p{L}\p{N}.]+/gu) ?? []) {
+      if (/[\p{L}\p{N}]/u.test(word)) consider(AT_WORD_START + stemOf(word).slice(0, CUE_MAX), [word]);
+    }
+    const last = /[\p{L}\p{N}.]+$/u.exec(token)?.[0];
+    const next = /^[\p{L}\p{N}]+/u.exec(tokens[i + 1] ?? '')?.[0];
+    if (!last || !next || CYRILLIC.test(last)) return;
+    const left = last.length <= CUE_MAX ? AT_WORD_START + last : last.slice(-CUE_MAX);
+    consider(`${left} ${stemOf(next).slice(0, 3)}`, [last, next]);
+  });
+  return best;
+}
+
+/** Distinct cues of many aliases, sorted, with none that contains another (the shorter already answers). */
+export function cuesOf(aliases: Iterable<string>): string[] {
+  const all = [...new Set([...aliases].map(cueOf).filter((c) => c.length > 0))].sort();
+  return all.filter((c) => !all.some((o) => o !== c && c.includes(o)));
+}
+
+interface Trie {
+  [unit: string]: Trie;
+}
+
+/**
+ * A cue unit in the expression: letters and digits stand for themselves; a separator for any run
+ * of what is not a letter (more than the matcher's separators, never fewer).
+ */
+function unit(ch: string): string {
+  if (ch === AT_WORD_START) return `(?<![${LETTER}])`;
+  if (ch === ' ') return `[^${LETTER}]+`;
+  if (ch === '.') return '\\.';
+  const c = ch.charCodeAt(0);
+  return c < 0x80 && ch.length === 1 ? ch : ch.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+}
+
+function trieSource(t: Trie): string {
+  const keys = Object.keys(t);
+  if (keys.length === 0 || '' in t) return '';
+  const alts = keys.map((k) => unit(k) + trieSource(t[k]!));
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+}
+
+/**
+ * The expression source for a list of cues, shaped as a trie (`(?<!…)(?:le(?:vad|…)|…)|…`) so
+ * the engine settles most positions of a page on their first unit, and so the word-start test
+ * appears once. Made at build time: the content script only joins the sources it needs.
+ */
+export function cueSource(cues: readonly string[]): string {
+  const root: Trie = {};
+  for (const cue of cues) {
+    let t = root;
+    for (const ch of cue) t = t[ch] ??= {};
+    t[''] = {};
+  }
+  return cues.length ? trieSource(root) : '';
+}
+
+/** One expression for several cue sources (one per kind of entity wanted); null when there is none. */
+export function cueRegExp(sources: readonly string[]): RegExp | null {
+  const some = sources.filter((x) => x.length > 0);
+  return some.length ? new RegExp(some.join('|')) : null;
+}

@@ -1,0 +1,66 @@
+import type { EntityKind } from '../core/dataset-schema.ts';
+import { rootHasCue } from './cue-probe.ts';
+import { cueRegExp } from './cues.ts';
+import type { MatcherSource, PageMatcher } from './matcher-source.ts';
+
+/** Per kind of entity, the expression source of its cues (cueSource in cues.ts; the build's `factlens:cues`). */
+export type CuesByKind = Partial<Record<EntityKind, string>>;
+
+/**
+ * Stands between a page and the matcher: until some text of the page holds a cue of a kind the
+ * reader wants marked, nothing is loaded and nothing is read but `textContent`. The first such
+ * text loads the matcher, once; from then on the page is read with it.
+ */
+export class MatcherGate {
+  private cues: RegExp | null = null;
+  private loading: Promise<PageMatcher> | null = null;
+  private loaded: PageMatcher | null = null;
+
+  constructor(
+    private readonly source: MatcherSource,
+    private readonly cuesByKind: CuesByKind,
+    kinds: readonly EntityKind[],
+    private readonly onReady: (pm: PageMatcher) => void,
+    private readonly signal: AbortSignal,
+  ) {
+    this.setKinds(kinds);
+  }
+
+  /** The matcher, once loaded. */
+  get ready(): PageMatcher | null {
+    return this.loaded;
+  }
+
+  /** Cues of the kinds now wanted: a kind turned off no longer wakes the matcher. */
+  setKinds(kinds: readonly EntityKind[]): void {
+    this.cues = cueRegExp(kinds.map((k) => this.cuesByKind[k] ?? ''));
+  }
+
+  /** Looks for cues under `roots`; on the first one found, loads the matcher (and says so). */
+  probe(roots: readonly Node[], onShadowRoot: (root: ShadowRoot) => void): boolean {
+    const cues = this.cues;
+    if (this.loading || !cues) return this.loading !== null;
+    for (const root of roots) {
+      if (rootHasCue(root, cues, onShadowRoot)) {
+        this.load().catch(() => undefined);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Loads the matcher now (a lookup of selected text needs it whatever the page says). */
+  load(): Promise<PageMatcher> {
+    this.loading ??= this.source().then((pm) => {
+      if (!this.loaded && !this.signal.aborted) {
+        this.loaded = pm;
+        this.onReady(pm);
+      }
+      return pm;
+    }, (err: unknown) => {
+      this.loading = null;
+      throw err;
+    });
+    return this.loading;
+  }
+}

@@ -1,0 +1,61 @@
+import { beforeAll, expect, it } from 'vitest';
+import { ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
+import { forEachBrowser, type TestPage } from './harness/index.ts';
+
+/** An ordinary article that names nothing FactLens knows, with an open shadow root that names nothing either. */
+const QUIET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiet page</title></head><body>
+<article id="story"><h1>Harbour works</h1>
+<p>The committee reviewed a proposal on regional trade while local officials said that several reports would follow.</p>
+<p>Residents asked about water prices, heating budgets and <em>ferry routes</em> during a long dry summer.</p>
+<div id="widget"></div></article>
+<script>document.getElementById('widget').attachShadow({ mode: 'open' }).innerHTML = '<p id="inner">Weather for the weekend: dry and mild.</p>';</script>
+</body></html>`;
+
+/** What we have put into the page's shared surfaces: our highlight entries and adopted sheets. */
+function traces(page: TestPage): Promise<{ highlights: string[]; sheets: number; marks: string[] }> {
+  return page.evaluate(() => {
+    const highlights = [...CSS.highlights.keys()].filter((n) => n.startsWith('factlens-'));
+    const marks: string[] = [];
+    for (const [name, h] of CSS.highlights) if (name.startsWith('factlens-mark-')) for (const r of h as Iterable<Range>) marks.push(r.toString());
+    return { highlights, sheets: document.adoptedStyleSheets.length, marks: marks.sort() };
+  });
+}
+
+forEachBrowser((b) => {
+  beforeAll(async () => {
+    await storeSettings(b, ON);
+    b.server.route('/content-quiet.html', QUIET);
+  });
+
+  it('a page that names nothing gets nothing of ours: no highlight entry, no adopted sheet; a name added later is marked, in a shadow root too', async () => {
+    const page = await b.openPage('/content-quiet.html');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await traces(page)).toEqual({ highlights: [], sheets: 0, marks: [] });
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Late news: Dmitry Peskov replied.';
+      document.getElementById('story')!.append(p);
+    });
+    await expect.poll(async () => (await traces(page)).marks, { timeout: 5000 }).toEqual(['Dmitry Peskov']);
+    const after = await traces(page);
+    expect(after.highlights.length).toBe(3);
+    expect(after.sheets).toBe(1);
+
+    await page.evaluate(() => {
+      document.getElementById('widget')!.shadowRoot!.getElementById('inner')!.append(' The Levada Centre polled the region.');
+    });
+    await expect.poll(async () => (await traces(page)).marks, { timeout: 5000 }).toEqual(['Dmitry Peskov', 'Levada Centre']);
+    expect(b.extensionErrors()).toEqual([]);
+    expect(b.pageErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('a name only in an open shadow root wakes the matcher too', async () => {
+    b.server.route('/content-quiet-shadow.html', QUIET.replace('Weather for the weekend', 'Vladimir Putin spoke of the weekend'));
+    const page = await b.openPage('/content-quiet-shadow.html');
+    await expect.poll(async () => (await traces(page)).marks, { timeout: 5000 }).toEqual(['Vladimir Putin']);
+    expect(b.extensionErrors()).toEqual([]);
+    await page.close();
+  });
+});

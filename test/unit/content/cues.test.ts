@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../src/core/dataset-schema.ts';
+import { buildMatcher } from '../../../src/core/matcher/index.ts';
+import { prng } from '../fuzz/prng.ts';
+import { textHasCue } from '../../../src/content/cue-probe.ts';
+import { cueOf, cueRegExp, cueSource, cuesOf } from '../../../src/content/cues.ts';
+
+const registry = JSON.parse(readFileSync(new URL('../../../data/entities.json', import.meta.url), 'utf8')) as { entities: Entity[] };
+const entities = registry.entities;
+const aliases = entities.flatMap((e) => [e.name, ...e.aliases]);
+const matcher = buildMatcher(entities);
+const cues = cueRegExp([cueSource(cuesOf(aliases))])!;
+
+/** What a page may do to a name that the matcher still accepts: case, marks, invisible characters, endings, look-alike letters. */
+const NOISE = ['\u00ad', '\u200b', '\u0301', '\u0308', '\ufeff'];
+const LOOKALIKE: Record<string, string> = { o: 'ø', O: 'Ø', l: 'ł', L: 'Ł', e: 'é', E: 'É', a: 'á', u: 'ü', i: 'í', е: 'ё', Е: 'Ё', и: 'й', P: 'Ｐ', s: 'ｓ' };
+const SEPARATORS = [' ', '-', '\u00a0', ' – ', '\u2014', '\n', '\u2212', '\t\u00ad ', '\u2011'];
+const FILLER = ['the', 'summit', 'report', 'центр', 'news', 'and', 'of', 'в', 'лев', 'us', '2016', 'Mo', 'Pes', 'Lev'];
+
+function pick<T>(r: () => number, a: readonly T[]): T {
+  return a[Math.floor(r() * a.length)]!;
+}
+
+function disguise(r: () => number, alias: string): string {
+  let out = '';
+  for (const ch of alias) {
+    const x = r();
+    if (ch === ' ' || ch === '-') out += pick(r, SEPARATORS);
+    else if (ch === "'") out += pick(r, ["'", '\u2019', '\u02bc']);
+    else if (x < 0.1 && LOOKALIKE[ch]) out += LOOKALIKE[ch];
+    else if (x < 0.2) out += ch.toUpperCase();
+    else if (x < 0.3) out += ch.toLowerCase();
+    else out += ch;
+    if (r() < 0.08) out += pick(r, NOISE);
+  }
+  if (/[\u0400-\u04ff]$/.test(alias) && r() < 0.5) out = out.slice(0, -1) + pick(r, ['а', 'у', 'ом', 'е', 'ой', 'ы', 'ым']);
+  return out;
+}
+
+describe('cues', () => {
+  it('take the start of a word or the join of two, without what a Russian ending may replace, full stops kept', () => {
+    expect(cueOf('Peskov')).toBe('^pesko');
+    expect(cueOf('Dmitry Peskov')).toBe('mitry pes');
+    expect(cueOf('Levada-Centre')).toBe('evada cen');
+    expect(cueOf('White House')).toBe('^white hou');
+    expect(cueOf('Face the Nation')).toBe('^face the');
+    expect(cueOf('Песков')).toBe('^песко');
+    expect(cueOf('Москва')).toBe('^москв');
+    expect(cueOf('Дмитрий')).toBe('^дмитр');
+    expect(cueOf('Владимир Путин')).toBe('^влади');
+    expect(cueOf('ВЦИОМ')).toBe('^вциом');
+    expect(cueOf('U.S.')).toBe('^u.s.');
+    expect(cueOf('Chloë Øster')).toBe('^chloe ost');
+  });
+
+  it('keep no cue that contains another', () => {
+    expect(cuesOf(['Lev', 'Levada', 'Lev Gudkov', 'Gudkov'])).toEqual(['^gudko', '^lev']);
+  });
+
+  it('find every text in which the matcher finds a name (a cue test never rules out a real mention)', () => {
+    const r = prng(6);
+    let named = 0;
+    for (let i = 0; i < 4000; i++) {
+      const parts = [pick(r, FILLER), disguise(r, pick(r, aliases)), pick(r, FILLER)];
+      const text = parts.join(pick(r, [' ', '\n', ' — ', ', ']));
+      if (matcher.scan(text).length === 0) continue;
+      named++;
+      if (!textHasCue(text, cues)) expect.fail(`no cue in ${JSON.stringify(text)}`);
+    }
+    expect(named).toBeGreaterThan(2000);
+  });
+
+  it('rule out ordinary text that names nothing', () => {
+    const text = 'The committee reviewed a proposal on regional trade while local officials said that several reports would follow. '.repeat(200);
+    expect(matcher.scan(text)).toEqual([]);
+    expect(textHasCue(text, cues)).toBe(false);
+  });
+
+  it('read a long text in chunks cut at whitespace, so a name at a chunk border is found', () => {
+    const words = 'alpha beta gamma '.repeat(1200);
+    for (let shift = 0; shift < 8; shift++) {
+      const text = `${words.slice(0, 16_380 + shift)} Peskov ${words}`;
+      expect(textHasCue(text, cues)).toBe(true);
+    }
+  });
+});
