@@ -90,11 +90,15 @@ forEachBrowser((b) => {
         title: card.ownerDocument.getElementById(group.getAttribute('aria-labelledby')!)?.textContent,
         pollsters: [...group.querySelectorAll('.fl-side-who')].map((d) => d.textContent),
         columns: [...new Set([...group.children].map((li) => Math.round(li.getBoundingClientRect().left)))].length,
+        // Nothing in the contrast sticks out of the card or needs sideways scrolling.
+        overflow: [...card.querySelectorAll('.fl-contrasts *')].filter((el) => el.getBoundingClientRect().right > card.getBoundingClientRect().right + 0.5).length
+          + (card.querySelector('.fl-contrasts')!.scrollWidth > card.querySelector('.fl-contrasts')!.clientWidth ? 1 : 0),
       };
     });
     expect(sides.title).toBe('Helsinki summit (2018): different questions');
     expect(sides.pollsters).toEqual(['Levada Center', 'VTsIOM', 'VTsIOM']);
     expect(sides.columns).toBeGreaterThanOrEqual(2);
+    expect(sides.overflow).toBe(0);
     await popup.screenshot('popup-contrast');
     await popup.evaluate(() => document.querySelector('.fl-pair')!.closest('.fl-contrast')!.scrollIntoView());
     await popup.screenshot('popup-contrast-quotes');
