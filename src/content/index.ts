@@ -1,7 +1,9 @@
 import cues from 'factlens:cues';
 import entities from 'factlens:entities';
 import { getContentPlatform } from '../platform/content.ts';
+import { readPackTables } from '../platform/pack-store.ts';
 import { runContent } from './lifecycle.ts';
 import { loadPageMatcher } from './matcher-source.ts';
 
-runContent(getContentPlatform(), window, () => loadPageMatcher(() => import('factlens:tables')), entities, cues);
+const platform = getContentPlatform();
+runContent(platform, window, () => loadPageMatcher(() => import('factlens:tables'), () => readPackTables(platform)), entities, cues);

@@ -26,7 +26,10 @@ export function runContent(platform: ContentPlatform, win: Window, matcher: Matc
   const entities = new Map(entityList.map((e) => [e.id, e]));
   // Loaded at most once per frame, whatever the settings do to the page app meanwhile.
   let loaded: ReturnType<MatcherSource> | null = null;
-  const source: MatcherSource = () => (loaded ??= matcher().catch((err: unknown) => {
+  const source: MatcherSource = () => (loaded ??= matcher().then((pm) => {
+    for (const e of pm.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+    return pm;
+  }).catch((err: unknown) => {
     loaded = null;
     throw err;
   }));
