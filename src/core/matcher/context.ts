@@ -8,8 +8,25 @@
  * names would count for text that now precedes them.
  */
 export class DocumentContext {
-  /** Ids of the entities named by an alias without an `afterFullName` guard so far. */
+  /** Ids of the entities named by an alias without an `afterFullName` guard so far. It only grows. */
   readonly named = new Set<string>();
+
+  #ids: readonly string[] | null = null;
+  #added = new Uint8Array(0);
+
+  /**
+   * Adds `ids[entity]` to {@link named}. A page names the same few entities again and again: a
+   * repeat from the same matcher costs one byte read instead of hashing the id into the set.
+   */
+  addNamed(ids: readonly string[], entity: number): void {
+    if (this.#ids !== ids) {
+      this.#ids = ids;
+      this.#added = new Uint8Array(ids.length);
+    }
+    if (this.#added[entity] === 1) return;
+    this.#added[entity] = 1;
+    this.named.add(ids[entity] as string);
+  }
 
   /** A copy to scan a tentative slice with, leaving this context as it was. */
   clone(): DocumentContext {

@@ -17,12 +17,12 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
       const out: Mention[] = [];
       // A page names the same entity the same way again and again: reuse the last string written
       // for it when the text matches, so a long page's mentions do not each hold a copy.
-      const spelled = new Map<number, string>();
+      const spelled: (string | undefined)[] = [];
       scanText(compiled, text, context, (start, end, entity) => {
-        let s = spelled.get(entity);
+        let s = spelled[entity];
         if (s === undefined || s.length !== end - start || !text.startsWith(s, start)) {
           s = text.slice(start, end);
-          spelled.set(entity, s);
+          spelled[entity] = s;
         }
         out.push({ start, end, entityId: compiled.ids[entity] as string, text: s });
       });

@@ -58,7 +58,7 @@ export function resolveOutputs(
   }
   if (first < 0) return -1;
   if (several === null) {
-    if (firstNames) ctx.named.add(ids[first] as string);
+    if (firstNames) ctx.addNamed(ids, first);
     return first;
   }
   let only = -1;

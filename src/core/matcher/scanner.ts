@@ -3,7 +3,7 @@ import type { DocumentContext } from './context.ts';
 import { hasBit, pairHash, prefilterOf, ROOT_UNITS, rootEntry, tripleHash, type Prefilter } from './prefilter.ts';
 import { resolveOutputs } from './resolve.ts';
 import type { CompiledMatcher } from './types.ts';
-import { ASCII_WORD, walkFrom, walkState } from './walk.ts';
+import { ASCII_IN_WORD, ASCII_WORD, walkFrom, walkState } from './walk.ts';
 
 /** Receives each linked mention: original offsets and the entity's index in `ids`. */
 export type Emit = (start: number, end: number, entity: number) => void;
@@ -17,20 +17,24 @@ export type Emit = (start: number, end: number, entity: number) => void;
 export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext, emit: Emit): void {
   const n = text.length;
   const f = prefilterOf(m);
+  // Tables in locals: the optimiser then keeps their bounds and base out of the per-unit loops.
   const root = f.root;
+  const info = INFO;
+  const asciiWord = ASCII_WORD;
+  const asciiInWord = ASCII_IN_WORD;
   let i = 0;
   while (i < n) {
     // Between words: only a word start matters, and most units are ASCII read from one small table.
     const c = text.charCodeAt(i);
     let v: number;
     if (c < 0x80) {
-      if (ASCII_WORD[c] === 0) {
+      if (asciiWord[c] === 0) {
         i++;
         continue;
       }
-      v = INFO[c] as number;
+      v = info[c] as number;
     } else {
-      v = INFO[c] || charInfo(c);
+      v = info[c] || charInfo(c);
       const cls = v >>> 16;
       if (cls !== CLASS_WORD && !(cls === CLASS_SURROGATE && isWordAt(text, i))) {
         i++;
@@ -57,9 +61,9 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d < 0x80) {
-        if (ASCII_WORD[d] === 0 && (INFO[d] as number) >>> 16 !== CLASS_DROP) break;
+        if (asciiInWord[d] === 0) break;
       } else {
-        const k = (INFO[d] || charInfo(d)) >>> 16;
+        const k = (info[d] || charInfo(d)) >>> 16;
         if (k !== CLASS_WORD && k !== CLASS_DROP && !(k === CLASS_SURROGATE && isWordAt(text, i))) break;
       }
       i++;

@@ -1,4 +1,4 @@
-import { CLASS_DROP, CLASS_SEP, CLASS_SURROGATE, CLASS_WORD, INFO, charInfo, isWordAt } from '../normalize.ts';
+import { CLASS_DROP, CLASS_OTHER, CLASS_SEP, CLASS_SURROGATE, CLASS_WORD, INFO, charInfo, isWordAt } from '../normalize.ts';
 import { ENDING_CLASSES, MAX_ENDING } from './endings.ts';
 import { SLOT_BASE, SLOT_END } from './keys.ts';
 import { NODE_LEAF, NODE_OUTPUT, NODE_SLOTS } from './prefilter.ts';
@@ -44,6 +44,17 @@ function skipDrops(text: string, p: number): number {
 export const ASCII_WORD = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = charInfo(c) >>> 16 === CLASS_WORD ? 1 : 0;
 
+/** Folded unit of each ASCII unit that is kept as one unit (words and marks), 0 for separators and controls. */
+const ASCII_STEP = new Uint16Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const cls = charInfo(c) >>> 16;
+  ASCII_STEP[c] = cls === CLASS_WORD || cls === CLASS_OTHER ? charInfo(c) & 0xffff : 0;
+}
+
+/** 1 for the ASCII units a word goes on through: those of {@link ASCII_WORD} and the invisible controls. */
+export const ASCII_IN_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_IN_WORD[c] = ASCII_WORD[c] === 1 || charInfo(c) >>> 16 === CLASS_DROP ? 1 : 0;
+
 /** {@link isWordAt} with the ASCII case read from {@link ASCII_WORD}. */
 function wordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -77,8 +88,23 @@ function record(end: number, node: number): void {
 export function walkFrom(m: CompiledMatcher, nodeInfo: Uint8Array, text: string, node: number, pos: number): void {
   const { firstEdge, label } = m;
   const n = text.length;
+  const asciiStep = ASCII_STEP;
   for (;;) {
     const info = nodeInfo[node] as number;
+    if (info === 0 && pos < n) {
+      // The usual step inside a name: a plain node and an ASCII letter, digit or mark.
+      const c = text.charCodeAt(pos);
+      const u = c < 0x80 ? (asciiStep[c] as number) : 0;
+      if (u !== 0) {
+        const lo = firstEdge[node] as number;
+        const hi = firstEdge[node + 1] as number;
+        const e = hi - lo === 1 ? (label[lo] === u ? lo : -1) : findEdge(label, lo, hi, u);
+        if (e < 0) return;
+        node = e + 1;
+        pos++;
+        continue;
+      }
+    }
     if (info !== 0) {
       if (info & NODE_OUTPUT) {
         const e = skipDrops(text, pos);
