@@ -7,6 +7,7 @@ import AhoCorasick from 'ahocorasick';
 import type { Entity } from '../src/core/dataset-schema.ts';
 import { compileMatcher, DocumentContext, loadMatcher } from '../src/core/matcher/index.ts';
 import { articleText, prng, syntheticEntities } from './matcher-corpus.ts';
+import { LOAD_CHILD_FLAG, loadChild, measureLoad, type LoadFigure } from './matcher-load.ts';
 
 const root = process.cwd();
 const MB = 1024 * 1024;
@@ -83,6 +84,8 @@ function measureOurs(name: string, entities: readonly Entity[], text: string): R
   const before = heap();
   const t0 = performance.now();
   const matcher = loadMatcher(compileMatcher(entities));
+  // The first scan derives the scanner's own tables: part of building.
+  matcher.scan('');
   const buildMs = performance.now() - t0;
   const memoryMB = (heap() - before) / MB;
   const t = throughput(text, (s) => matcher.scan(s).length);
@@ -171,6 +174,12 @@ function table(rows: Row[]): string {
   return [head, ...body].join('\n');
 }
 
+const child = process.argv.indexOf(LOAD_CHILD_FLAG);
+if (child >= 0) {
+  loadChild(process.argv[child + 1] as string);
+  process.exit(0);
+}
+
 const bundled = (JSON.parse(readFileSync(join(root, 'data/entities.json'), 'utf8')) as { entities: Entity[] }).entities;
 const text = articleText(root, bundled, TEXT_BYTES);
 console.log(`text: ${fmt(text.length / MB)} M UTF-16 units of article-like text; node ${process.version}`);
@@ -182,8 +191,14 @@ const dictionaries: [string, Entity[]][] = [
   ['100k', [...bundled, ...syntheticEntities(100_000, 3)]],
 ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const loads: [string, number, LoadFigure][] = [];
 for (const [name, entities] of dictionaries) {
   if (only && !only.includes(name)) continue;
+  if (name === 'bundled' || name === '100k') {
+    const load = measureLoad(root, process.argv[1] as string, entities);
+    loads.push([name, aliasesOf(entities).length, load]);
+    console.log(`${name}: load: ${fmt(load.coldMs, 2)} ms cold, ${fmt(load.warmMs, 3)} ms warm, tables ${fmt(load.rawBytes / 1024)} KB (${fmt(load.gzipBytes / 1024)} KB gzipped)`);
+  }
   const measures = name === 'bundled' ? [measureOurs, measurePieces, measureRegExp, measureAhoCorasick] : [measureOurs, measureRegExp, measureAhoCorasick];
   for (const measure of measures) {
     const row = measure(name, entities, text);
@@ -191,7 +206,12 @@ for (const [name, entities] of dictionaries) {
     console.log(`${name}: ${row.engine}: ${fmt(row.mbPerS)} MB/s, build ${fmt(row.buildMs)} ms`);
   }
 }
-const result = table(rows);
+const loadTable = [
+  '| dictionary | aliases | tables KB | gzipped KB | ready, cold (ms) | ready, warm (ms) |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...loads.map(([name, aliases, l]) => `| ${name} | ${aliases} | ${fmt(l.rawBytes / 1024)} | ${fmt(l.gzipBytes / 1024)} | ${fmt(l.coldMs, 2)} | ${fmt(l.warmMs, 3)} |`),
+].join('\n');
+const result = `${table(rows)}\n\nLoad: from the tables string to a matcher ready to scan (decode, wrap, first scan of one sentence):\n\n${loadTable}`;
 console.log(`\n${result}`);
 
 const loop = rows[0] as Row;
@@ -200,12 +220,14 @@ const find = (dictionary: string, engine: string) => rows.find((r) => r.dictiona
 const b = find('bundled', 'FactLens matcher');
 const bre = find('bundled', 'combined');
 const big = find('100k', 'FactLens');
+const bundledLoad = loads.find(([name]) => name === 'bundled')?.[2];
 const checks = [
   b && bre ? `vs RegExp, bundled aliases: ${fmt(b.mbPerS / bre.mbPerS)}x (target >= 5x)` : '',
   `flat as the dictionary grows: ${ours.map((r) => `${r.dictionary} ${fmt(r.mbPerS)}`).join(', ')} MB/s`,
   big ? `build at 100k: ${fmt(big.buildMs, 0)} ms (target <= 1000), memory at 100k: ${fmt(big.memoryMB)} MB (target <= 50)` : '',
   b ? `vs bare loop, bundled: ${fmt(loop.mbPerS / b.mbPerS)}x slower (target within 5x)` : '',
   find('bundled', 'FactLens scanPieces') ? `content script's use (scanPieces, 4 KB batches), bundled: ${fmt((find('bundled', 'FactLens scanPieces') as Row).mbPerS)} MB/s` : '',
+  bundledLoad ? `load, bundled: tables ${fmt(bundledLoad.rawBytes / 1024)} KB (${fmt(bundledLoad.gzipBytes / 1024)} KB gzipped), ready in ${fmt(bundledLoad.coldMs, 2)} ms in a fresh process (${fmt(bundledLoad.warmMs, 3)} ms warm)` : '',
 ].filter(Boolean);
 console.log(`\n${checks.join('\n')}`);
 

@@ -67,13 +67,17 @@ function nodeInfoOf(m: CompiledMatcher): Uint8Array {
   const { firstEdge, label, outStart } = m;
   const nodes = firstEdge.length - 1;
   const info = new Uint8Array(nodes);
+  // Each node's start is the previous node's end: one read per array per node, as this runs cold.
+  let lo = firstEdge[0] as number;
+  let outLo = outStart[0] as number;
   for (let v = 0; v < nodes; v++) {
-    const lo = firstEdge[v] as number;
     const hi = firstEdge[v + 1] as number;
-    info[v] =
-      ((outStart[v] as number) < (outStart[v + 1] as number) ? NODE_OUTPUT : 0) |
-      (hi > lo && (label[hi - 1] as number) >= SLOT_BASE ? NODE_SLOTS : 0) |
-      (hi === lo ? NODE_LEAF : 0);
+    const outHi = outStart[v + 1] as number;
+    if (outLo < outHi || hi === lo || (label[hi - 1] as number) >= SLOT_BASE) {
+      info[v] = (outLo < outHi ? NODE_OUTPUT : 0) | (hi === lo ? NODE_LEAF : (label[hi - 1] as number) >= SLOT_BASE ? NODE_SLOTS : 0);
+    }
+    lo = hi;
+    outLo = outHi;
   }
   return info;
 }
