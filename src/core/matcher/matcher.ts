@@ -1,8 +1,8 @@
 import type { Entity } from '../dataset-schema.ts';
 import { compileMatcher } from './compile.ts';
 import { DocumentContext } from './context.ts';
+import { scanOffsets } from './offsets.ts';
 import { scanPieceText } from './pieces.ts';
-import { scanText } from './scanner.ts';
 import type { CompiledMatcher, Matcher, Mention } from './types.ts';
 
 /**
@@ -14,19 +14,26 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   return {
     ids: compiled.ids,
     scan(text: string, context = new DocumentContext()): Mention[] {
-      const out: Mention[] = [];
+      const found = scanOffsets(compiled, text, context);
+      const out: Mention[] = new Array<Mention>(found.length / 3);
       // A page names the same entity the same way again and again: reuse the last string written
       // for it when the text matches, so a long page's mentions do not each hold a copy.
       const spelled: (string | undefined)[] = [];
-      scanText(compiled, text, context, (start, end, entity) => {
+      for (let k = 0; k < found.length; k += 3) {
+        const start = found[k] as number;
+        const end = found[k + 1] as number;
+        const entity = found[k + 2] as number;
         let s = spelled[entity];
         if (s === undefined || s.length !== end - start || !text.startsWith(s, start)) {
           s = text.slice(start, end);
           spelled[entity] = s;
         }
-        out.push({ start, end, entityId: compiled.ids[entity] as string, text: s });
-      });
+        out[k / 3] = { start, end, entityId: compiled.ids[entity] as string, text: s };
+      }
       return out;
+    },
+    scanOffsets(text: string, context = new DocumentContext()): Int32Array {
+      return scanOffsets(compiled, text, context);
     },
     scanPieces(pieces, breaks, context = new DocumentContext()) {
       return scanPieceText(compiled, pieces, breaks, context);

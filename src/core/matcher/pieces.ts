@@ -1,5 +1,5 @@
 import type { DocumentContext } from './context.ts';
-import { scanText } from './scanner.ts';
+import { scanOffsets } from './offsets.ts';
 import type { CompiledMatcher, PieceMention } from './types.ts';
 
 /**
@@ -33,21 +33,24 @@ export function scanPieceText(
     parts.push(piece);
     length += piece.length;
   }
-  const out: PieceMention[] = [];
+  const found = scanOffsets(m, parts.join(''), ctx);
+  const out: PieceMention[] = new Array<PieceMention>(found.length / 3);
   let cursor = 0;
-  scanText(m, parts.join(''), ctx, (start, end, entity) => {
+  for (let k = 0; k < found.length; k += 3) {
+    const start = found[k] as number;
+    const end = found[k + 1] as number;
     // Last piece starting at or before `start`; an empty piece shares its start with the next one.
     while (cursor + 1 < count && (starts[cursor + 1] as number) <= start) cursor++;
     const startPiece = cursor;
     let endPiece = cursor;
     while (endPiece + 1 < count && (starts[endPiece + 1] as number) <= end - 1) endPiece++;
-    out.push({
-      entityId: m.ids[entity] as string,
+    out[k / 3] = {
+      entityId: m.ids[found[k + 2] as number] as string,
       startPiece,
       startOffset: start - (starts[startPiece] as number),
       endPiece,
       endOffset: end - (starts[endPiece] as number),
-    });
-  });
+    };
+  }
   return out;
 }

@@ -50,6 +50,11 @@ export interface Matcher {
    */
   scan(text: string, context?: DocumentContext): Mention[];
   /**
+   * The mentions {@link scan} finds, as flat `(start, end, entity)` triples, `entity` indexing
+   * {@link ids}: for callers that need only positions, without an object per mention.
+   */
+  scanOffsets(text: string, context?: DocumentContext): Int32Array;
+  /**
    * Mentions in text made of pieces. `breaks[i]` says what separates piece i-1 from piece i:
    * 0 for nothing (an inline boundary, which a mention may span), 1 for a block boundary (which it
    * never spans); `breaks[0]` is ignored. Scanning a document in slices, in document order, with

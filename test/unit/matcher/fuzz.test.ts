@@ -98,6 +98,8 @@ describe('differential fuzz against the reference matcher', () => {
       const want = referenceScan(dict, text);
       if (JSON.stringify(got) !== JSON.stringify(want)) expect({ k, text, got }).toEqual({ k, text, got: want });
       validOffsets(text, got);
+      const triples = Array.from(matcher.scanOffsets(text));
+      expect(triples).toEqual(got.flatMap((m) => [m.start, m.end, matcher.ids.indexOf(m.entityId)]));
       found += got.length;
     }
     expect(found).toBeGreaterThan(400);
