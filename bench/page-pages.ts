@@ -82,12 +82,8 @@ export function plainArticle(): string {
   return page('Local news', ps.join('\n'));
 }
 
-/**
- * A feed that appends about 1,000 nodes a second for 10 s once `startFeed()` is called: every
- * 100 ms a chunk of paragraphs (~100 nodes) with mentions. Each chunk records when it was added
- * and, from a poll each frame, when a highlight first fell inside it.
- */
-export function feedPage(): string {
+/** The feed's chunks (HTML), the same on every call. */
+export function feedChunks(): string[] {
   const r = rng(3);
   const chunks: string[] = [];
   for (let c = 0; c < 100; c++) {
@@ -95,9 +91,45 @@ export function feedPage(): string {
     for (let i = 0; i < 8; i++) ps.push(paragraph(r, i % 2 === 0 ? 1 : 0));
     chunks.push(ps.join(''));
   }
+  return chunks;
+}
+
+/**
+ * Which feed chunks name something FactLens marks, given the aliases it marks under the reader's
+ * settings (places and topics are off by default, and a chunk may name only those).
+ */
+export function markableChunks(marked: ReadonlySet<string>): boolean[] {
+  return feedChunks().map((c) => {
+    const text = c.replace(/<[^>]+>/g, '');
+    return BENCH_ALIASES.some((a) => marked.has(a) && text.includes(a));
+  });
+}
+
+/**
+ * A feed that appends about 1,000 nodes a second for 10 s once `startFeed()` is called: every
+ * 100 ms a chunk of paragraphs (~100 nodes) with mentions. Each chunk records when it was added
+ * and, from a poll each frame, when a highlight first fell inside it.
+ */
+export function feedPage(): string {
+  const chunks = feedChunks();
   const script = `<script>window.__feedChunks=${JSON.stringify(chunks)};</script>`;
   const r2 = rng(4);
   const first: string[] = [];
   for (let i = 0; i < 10; i++) first.push(paragraph(r2, 1));
   return page('Live feed', `<div id="feed">${first.join('')}</div>`, script);
+}
+
+/**
+ * The mutation storm of the soak: a page of 200 paragraphs (some naming someone) that
+ * `__bench.startStorm(seconds)` rewrites about 1,000 times a second: a paragraph's text replaced,
+ * a paragraph appended and the oldest removed, an inline element toggled.
+ */
+export function stormPage(): string {
+  const r = rng(5);
+  const ps: string[] = [];
+  for (let i = 0; i < 200; i++) ps.push(paragraph(r, i % 3 === 0 ? 1 : 0));
+  const texts: string[] = [];
+  for (let i = 0; i < 50; i++) texts.push(paragraph(r, i % 2).replace(/<[^>]+>/g, ''));
+  const script = `<script>window.__stormTexts=${JSON.stringify(texts)};</script>`;
+  return page('Storm', `<div id="storm">${ps.join('')}</div>`, script);
 }

@@ -64,6 +64,39 @@
     return { ms: performance.now() - t0, marks };
   };
 
+  /** About 1,000 changes a second for `seconds`: text replaced, paragraphs appended and removed, inline markup toggled. */
+  b.startStorm = (seconds) => new Promise((resolve) => {
+    const root = document.getElementById('storm');
+    const texts = window.__stormTexts;
+    const end = performance.now() + seconds * 1000;
+    let n = 0;
+    const t = setInterval(() => {
+      for (let k = 0; k < 10; k++, n++) {
+        const ps = root.children;
+        const p = ps[n % ps.length];
+        if (k % 3 === 0) p.textContent = texts[n % texts.length];
+        else if (k % 3 === 1) {
+          const q = document.createElement('p');
+          q.textContent = texts[(n * 7) % texts.length];
+          root.append(q);
+          root.firstElementChild.remove();
+        } else {
+          const em = p.querySelector('em');
+          if (em) em.replaceWith(em.textContent);
+          else {
+            const e = document.createElement('em');
+            e.textContent = 'again';
+            p.append(' ', e);
+          }
+        }
+      }
+      if (performance.now() >= end) {
+        clearInterval(t);
+        resolve(n);
+      }
+    }, 10);
+  });
+
   /** Appends one chunk every 100 ms (about 1,000 nodes a second) for 10 s. */
   b.startFeed = () => new Promise((resolve) => {
     const feed = document.getElementById('feed');

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Sample } from './page-measure.ts';
+import type { SoakPoint } from './page-soak.ts';
 
 /** Medians for one browser. */
 export interface BrowserFigures {
@@ -12,6 +13,8 @@ export interface BrowserFigures {
   plain: { ext: Sample; base: Sample };
   mark: Sample;
   feed: { ext: Sample; base: Sample };
+  /** The mutation-storm soak, sampled over time; absent when skipped (`--soak 0`). */
+  soak?: { seconds: number; ext: SoakPoint[]; base: SoakPoint[] };
   errors: string[];
 }
 
@@ -45,14 +48,24 @@ function rows(f: BrowserFigures): string[][] {
     ['1 MB page: script time added', ms(f.big.ext.scriptAdded), ms(f.mark.script), ratio(f.mark.script!, f.big.ext.scriptAdded!), 'CDP ScriptDuration, paired'],
     ['1 MB page: longest task after load (with / without)', `${ms(f.big.ext.longAfterLoad)} / ${ms(f.big.base.longAfterLoad)}`, ms(f.mark.longest), '', 'longtask observer; n/a in Firefox'],
     ['1 MB page: longest slice of ours', ms(f.big.ext.sliceMax), ms(f.mark.markMs), ratio(f.mark.markMs!, f.big.ext.sliceMax!), `${f.big.ext.slices?.toFixed(0)} slices, ${ms(f.big.ext.sliceMs)} in all`],
-    ['1 MB page: first mark / all marked (since navigation)', `${ms(f.big.ext.firstMark)} / ${ms(f.big.ext.allMarked)}`, `${ms(f.mark.markMs)} (one task)`, '', `load event at ${ms(f.big.ext.load)}; ${f.big.ext.ranges?.toFixed(0)} marks (mark.js: ${f.mark.marks?.toFixed(0)})`],
+    ['1 MB page: first mark / all marked (since navigation)', `${ms(f.big.ext.firstMark)} / ${ms(f.big.ext.allMarked)}`, `${ms(f.mark.markMs)} (one task)`, '', `load event at ${ms(f.big.ext.load)}; ${f.big.ext.ranges?.toFixed(0)} marks, ${f.big.ext.painted?.toFixed(0)} painted near the view (mark.js: ${f.mark.marks?.toFixed(0)})`],
     ['1 MB page: JS heap added', mb(f.big.ext.heapAdded!), mb(f.mark.heapAdded!), '', 'after a GC, paired; n/a in Firefox'],
     ['no-mention page: main thread added', ms(added(f, 'plain')), '', '', cdp ? `CDP TaskDuration, parse and evaluation included, paired${spread(f.plain.ext)}` : 'slice total only (no parse/eval figure in Firefox)'],
     ['card open after hover intent', ms(f.big.ext.cardOpen), '', '', 'intent (200 ms rest) to card in DOM, lookup round trip included'],
-    ['feed: new mention marked (median / p95 / max)', `${ms(f.feed.ext.latMedian)} / ${ms(f.feed.ext.latP95)} / ${ms(f.feed.ext.latMax)}`, '', '', `${f.feed.ext.unmarked?.toFixed(0)} of ${f.feed.ext.chunks?.toFixed(0)} chunks never seen marked`],
+    ['feed: new mention marked (median / p95 / max)', `${ms(f.feed.ext.latMedian)} / ${ms(f.feed.ext.latP95)} / ${ms(f.feed.ext.latMax)}`, '', '', `${f.feed.ext.unmarked?.toFixed(0)} of the ${f.feed.ext.markable?.toFixed(0)} chunks that name something marked by default never seen marked (${((f.feed.ext.chunks ?? 0) - (f.feed.ext.markable ?? 0)).toFixed(0)} of ${f.feed.ext.chunks?.toFixed(0)} name only places)`],
     ['feed: CPU added during the appends', cdp ? pct(f.feed.ext.cpu! - f.feed.base.cpu!) : pct(f.feed.ext.sliceCpu!), '', '', cdp ? `TaskDuration share: ${pct(f.feed.ext.cpu!)} with, ${pct(f.feed.base.cpu!)} without` : 'slice total share (mutation callbacks not counted)'],
     ['feed: longest slice of ours', ms(f.feed.ext.sliceMax), '', '', ''],
   ];
+}
+
+/** The soak over time: with and without, side by side, one row per sample. */
+function soakTable(s: NonNullable<BrowserFigures['soak']>): string {
+  const mbs = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} MB`);
+  const body = s.ext.map((e, i) => {
+    const b = s.base[i];
+    return [`${e.at} s`, pct(e.cpu), pct(b?.cpu ?? NaN), pct(e.sliceCpu), mbs(e.heapMB), mbs(b?.heapMB), `${e.found} / ${e.indexed} / ${e.painted}`];
+  });
+  return table(['time', 'CPU with', 'CPU without', 'our slices', 'JS heap with', 'JS heap without', 'found / index entries / painted'], body);
 }
 
 function table(head: string[], body: string[][]): string {
@@ -76,6 +89,9 @@ export function renderReport(figures: BrowserFigures[], bundle: BundleFigures, o
   ];
   for (const f of figures) {
     out.push(`### ${f.name}`, '', table(['figure', 'FactLens', 'mark.js', 'mark.js / FactLens', 'how'], rows(f)), '');
+    if (f.soak) {
+      out.push(`Mutation-storm soak, ${f.soak.seconds} s (about 1,000 changes a second to a page of 200 paragraphs; each row is the interval before it; heap after a collection):`, '', soakTable(f.soak), '');
+    }
     if (f.errors.length) out.push(`Extension errors during the run: ${f.errors.join('; ')}`, '');
   }
   out.push('### Content script', '', `dist/chrome/content.js: ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzipped (level 9).`, '',

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --write]`: FactLens on
+ * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --soak SECONDS] [-- --write]`: FactLens on
  * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
  * It reports numbers and asserts nothing.
@@ -9,9 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserName } from '../test/e2e/harness/types.ts';
 import { feedSample, loadSample, markSample, type Sample } from './page-measure.ts';
-import { BENCH_ALIASES } from './page-pages.ts';
+import { DEFAULT_SETTINGS } from '../src/shared/settings.ts';
+import { BENCH_ALIASES, markableChunks } from './page-pages.ts';
 import { renderReport, writeResults, type BrowserFigures, type BundleFigures } from './page-report.ts';
 import { profilePage } from './page-profile.ts';
+import { soakSample } from './page-soak.ts';
 import { launchPair, PAGES } from './page-setup.ts';
 
 const root = process.cwd();
@@ -21,6 +23,8 @@ const flag = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const runs = Number(flag('--runs') ?? 3);
+/** Length of the mutation-storm soak in seconds; 0 skips it. */
+const soakSeconds = Number(flag('--soak') ?? 60);
 const browsers = (flag('--browsers') ?? 'chromium,firefox').split(',') as BrowserName[];
 const dist: Record<BrowserName, string> = { chromium: join(root, 'dist/chrome'), firefox: join(root, 'dist/firefox') };
 
@@ -75,8 +79,14 @@ async function measure(name: BrowserName): Promise<BrowserFigures> {
       });
     }
     const mark = await repeat(`${name} mark.js`, runs, () => markSample(base, PAGES.big, BENCH_ALIASES));
-    const feedBase = await repeat(`${name} feed without`, runs, () => feedSample(base, PAGES.feed));
-    const feedExt = await repeat(`${name} feed with`, runs, () => feedSample(ext, PAGES.feed));
+    const feedBase = await repeat(`${name} feed without`, runs, () => feedSample(base, PAGES.feed, markable));
+    const feedExt = await repeat(`${name} feed with`, runs, () => feedSample(ext, PAGES.feed, markable));
+    let soak: BrowserFigures['soak'];
+    if (soakSeconds > 0) {
+      process.stderr.write(`  ${name} soak ${soakSeconds} s without, then with\n`);
+      const soakBase = await soakSample(base, PAGES.storm, soakSeconds);
+      soak = { seconds: soakSeconds, base: soakBase, ext: await soakSample(ext, PAGES.storm, soakSeconds) };
+    }
     return {
       name,
       version: await browserVersion(name),
@@ -84,6 +94,7 @@ async function measure(name: BrowserName): Promise<BrowserFigures> {
       plain: { ext: median(plain.ext), base: median(plain.base) },
       mark,
       feed: { ext: feedExt, base: feedBase },
+      soak,
       errors: ext.extensionErrors().map((e) => e.text),
     };
   } finally {
@@ -113,6 +124,14 @@ const bundle: BundleFigures = {
   // Written by scripts/bench-page.js from esbuild's metafile of the content script.
   parts: JSON.parse(readFileSync(join(root, '.cache/bench/page/bundle-parts.json'), 'utf8')) as BundleFigures['parts'],
 };
+/** Aliases of the entities marked under the default settings, from the built dataset. */
+function markedAliases(): Set<string> {
+  const ds = JSON.parse(readFileSync(join(root, 'dist/gen/dataset.json'), 'utf8')) as { entities: { kind: string; name: string; aliases: string[] }[] };
+  const kinds = new Set<string>(DEFAULT_SETTINGS.kinds);
+  return new Set(ds.entities.filter((e) => kinds.has(e.kind)).flatMap((e) => [e.name, ...e.aliases]));
+}
+const markable = markableChunks(markedAliases());
+
 const figures: BrowserFigures[] = [];
 for (const name of browsers) figures.push(await measure(name));
 // What the numbers mean and what to change: written by hand, kept with each regenerated table.

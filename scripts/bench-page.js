@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench:page [-- --runs N --browsers chromium,firefox --write]`: the page-scale
+// `npm run bench:page [-- --runs N --browsers chromium,firefox --soak SECONDS --write]` (or
+// `-- --profile [--page plain|big] [--dist DIR]` for a Chromium profile of one page): the page-scale
 // benchmark (bench/page-run.ts) on the built extension in dist/. Rebuilds the content script
 // once more with a metafile to say what its bytes are, bundles the benchmark with esbuild into
 // .cache/bench/page/ (three levels deep, where the harness finds the repository root) and runs it.

@@ -15,6 +15,7 @@ import { PageMarks, type MarkFilter, type PageMention } from './page-marks.ts';
 import { PageScanner } from './page-scanner.ts';
 import { watchPointer } from './pointer-watch.ts';
 import { SliceScheduler, type IdleHost } from './slice-scheduler.ts';
+import { ViewWindow } from './view-window.ts';
 import { visibleStart } from './visible-start.ts';
 
 /** The slim entity record the content script carries (name and kind, for lists and filters). */
@@ -63,6 +64,8 @@ export class ContentApp {
   /** Time from hover intent to the card in the DOM, per opening (lookup round trip included). */
   private readonly cardOpenTimes: number[] = [];
   private lastCount = -1;
+  /** When the number of marks first and last changed (page clock): the benchmark's "first mark" and "all marked". */
+  private readonly shownAt = { first: -1, last: -1, count: 0 };
   private countTimer: unknown = null;
 
   constructor(
@@ -81,7 +84,7 @@ export class ContentApp {
       now: () => win.performance.now(),
     };
     this.painter = new HighlightPainter(doc, settings.markStyle);
-    this.marks = new PageMarks(this.painter, filterOf(settings, deps.entities));
+    this.marks = new PageMarks(new ViewWindow(this.painter, win), filterOf(settings, deps.entities));
     this.scheduler = new SliceScheduler(idle, signal);
     this.card = new LazyCardHost(doc, {
       pointerInside: (inside) => this.intent.pointerInCard(inside),
@@ -220,7 +223,7 @@ export class ContentApp {
 
   /** Sizes for structural checks (nothing accumulates), and the scheduler's slice times. */
   get stats() {
-    return { ...this.marks.stats, slices: [...this.scheduler.sliceTimes], sliceTotal: { ...this.scheduler.total }, cardOpens: [...this.cardOpenTimes] };
+    return { ...this.marks.stats, shownAt: { ...this.shownAt }, slices: [...this.scheduler.sliceTimes], sliceTotal: { ...this.scheduler.total }, cardOpens: [...this.cardOpenTimes] };
   }
 
   private addShadowRoot(root: ShadowRoot): void {
@@ -262,6 +265,13 @@ export class ContentApp {
 
   /** The badge count follows the page, at most a few times a second. */
   private changed(): void {
+    const shown = this.marks.size;
+    if (shown !== this.shownAt.count) {
+      const now = this.scheduler.now();
+      if (this.shownAt.first < 0) this.shownAt.first = now;
+      this.shownAt.last = now;
+      this.shownAt.count = shown;
+    }
     if (this.countTimer !== null || this.signal.aborted) return;
     this.countTimer = this.clock.setTimeout(() => {
       this.countTimer = null;

@@ -1,5 +1,5 @@
 import { compareComposed, containsComposed } from './doc-order.ts';
-import type { HighlightPainter } from './highlight-painter.ts';
+import type { MarkPainter } from './view-window.ts';
 import { RangeIndex, type NodeSpan } from './range-index.ts';
 
 /** One mention found in the page. */
@@ -35,7 +35,7 @@ export class PageMarks {
   private dropped = false;
 
   constructor(
-    private readonly painter: HighlightPainter,
+    private readonly painter: MarkPainter,
     private filter: MarkFilter,
   ) {}
 
@@ -87,7 +87,7 @@ export class PageMarks {
     if (!this.dropped && !this.filter.firstOnly) {
       for (const m of pending) {
         if (!this.filter.allow(m.entityId)) continue;
-        this.painter.add(m.range);
+        this.painter.add(m.range, m.key);
         this.index.add(m, m.spans);
         this.shown.push(m);
         this.shownSet.add(m);
@@ -113,7 +113,7 @@ export class PageMarks {
     }
     for (const m of next) {
       if (!this.shownSet.has(m)) {
-        this.painter.add(m.range);
+        this.painter.add(m.range, m.key);
         this.index.add(m, m.spans);
       }
     }
@@ -140,7 +140,7 @@ export class PageMarks {
     return this.index.at(node, offset);
   }
 
-  /** Sizes for the structural checks: found, shown, and index entries. */
+  /** Sizes for the structural checks: found, shown (marked), index entries, and painted (near the view on a long page). */
   get stats(): { found: number; shown: number; indexed: number; painted: number } {
     let found = 0;
     for (const l of this.byKey.values()) found += l.length;
