@@ -137,20 +137,28 @@ function measurePieces(name: string, entities: readonly Entity[], text: string):
   return { dictionary: name, aliases: aliasesOf(entities).length, engine: `FactLens scanPieces (${pieces} pieces, 4 KB batches)`, buildMs: 0, memoryMB: 0, measuredMB: text.length / MB, mbPerS: text.length / MB / (ms / 1000), hits };
 }
 
+/** What mark.js and most highlighters do: every alias in one case-insensitive alternation, longest first. */
+function combinedRegExp(aliases: readonly string[]): RegExp {
+  const longestFirst = [...aliases].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${longestFirst.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+}
+
+function countMatches(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s) !== null) n++;
+  return n;
+}
+
 function measureRegExp(name: string, entities: readonly Entity[], text: string): Row {
-  const aliases = aliasesOf(entities).sort((a, b) => b.length - a.length);
+  const aliases = aliasesOf(entities);
   const before = heap();
   const t0 = performance.now();
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  const re = combinedRegExp(aliases);
   re.test('warm up: compiles the expression');
   const buildMs = performance.now() - t0;
   const memoryMB = (heap() - before) / MB;
-  const t = throughput(text, (s) => {
-    re.lastIndex = 0;
-    let n = 0;
-    while (re.exec(s) !== null) n++;
-    return n;
-  });
+  const t = throughput(text, (s) => countMatches(re, s));
   return { dictionary: name, aliases: aliases.length, engine: 'combined RegExp (giu, \\p{L} boundaries)', buildMs, memoryMB, ...t };
 }
 
@@ -165,13 +173,41 @@ function measureAhoCorasick(name: string, entities: readonly Entity[], text: str
   return { dictionary: name, aliases: aliases.length, engine: 'ahocorasick 1.0.2 (npm, all overlaps)', buildMs, memoryMB, ...t };
 }
 
+function bareLoop(s: string): number {
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) sum = (sum + s.charCodeAt(i)) | 0;
+  return sum & 1;
+}
+
 function measureLoop(text: string): Row {
-  const t = throughput(text, (s) => {
-    let sum = 0;
-    for (let i = 0; i < s.length; i++) sum = (sum + s.charCodeAt(i)) | 0;
-    return sum & 1;
-  });
+  const t = throughput(text, bareLoop);
   return { dictionary: '-', aliases: 0, engine: 'bare loop (charCodeAt)', buildMs: 0, memoryMB: 0, ...t, hits: 0 };
+}
+
+/** Rounds of the interleaved measurement the targets are judged on. */
+const ROUNDS = 5;
+
+/**
+ * MB/s of each engine on the whole text, measured in turn within each of {@link ROUNDS} rounds
+ * (median kept): on a shared machine the load changes over the minutes the table takes, and a
+ * ratio is only fair between engines timed side by side.
+ */
+function interleaved(text: string, engines: Record<string, (s: string) => number>): Record<string, number> {
+  const names = Object.keys(engines);
+  for (const name of names) {
+    const t0 = performance.now();
+    while (performance.now() - t0 < 300) (engines[name] as (s: string) => number)(text.slice(0, 65536));
+  }
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of names) {
+      gc();
+      const t0 = performance.now();
+      (engines[name] as (s: string) => number)(text);
+      (times[name] as number[]).push(performance.now() - t0);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, text.length / MB / ([...(times[n] as number[])].sort((a, b) => a - b)[ROUNDS >> 1] as number / 1000)]));
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
@@ -228,16 +264,33 @@ const b = find('bundled', 'FactLens matcher');
 const bre = find('bundled', 'combined');
 const big = find('100k', 'FactLens');
 const bundledLoad = loads.find(([name]) => name === 'bundled')?.[2];
+let side: Record<string, number> | null = null;
+if (!only || only.includes('bundled')) {
+  const m = loadMatcher(compileMatcher(bundled));
+  const re = combinedRegExp(aliasesOf(bundled));
+  side = interleaved(text, {
+    loop: bareLoop,
+    scan: (s) => m.scan(s).length,
+    scanOffsets: (s) => m.scanOffsets(s).length,
+    regexp: (s) => countMatches(re, s),
+  });
+  console.log(`side by side: ${Object.entries(side).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')} MB/s`);
+}
+const sideBySide = side
+  ? `Targets, judged side by side: the bare loop, scan, scanOffsets and the RegExp with the bundled aliases, each on the whole text in turn, ${ROUNDS} rounds, median MB/s: loop ${fmt(side['loop'] as number)}, scan ${fmt(side['scan'] as number)}, scanOffsets ${fmt(side['scanOffsets'] as number)}, RegExp ${fmt(side['regexp'] as number)}.`
+  : '';
 const off = find('bundled', 'FactLens matcher, scanOffsets');
+const ratio = (a: string, b2: string): string => (side ? fmt((side[a] as number) / (side[b2] as number)) : '-');
 const checks = [
-  b && bre ? `vs RegExp, bundled aliases: ${fmt(b.mbPerS / bre.mbPerS)}x with scan (Mention objects), ${off ? fmt(off.mbPerS / bre.mbPerS) : '-'}x with scanOffsets (target >= 5x)` : '',
+  side ? `vs RegExp, bundled aliases (side by side): ${ratio('scan', 'regexp')}x with scan (Mention objects), ${ratio('scanOffsets', 'regexp')}x with scanOffsets (target >= 5x)` : '',
+  side ? `vs bare loop, bundled (side by side): ${ratio('loop', 'scan')}x slower with scan, ${ratio('loop', 'scanOffsets')}x with scanOffsets (target within 5x)` : '',
+  b && bre ? `in the table above: ${fmt(b.mbPerS / bre.mbPerS)}x the RegExp with scan, ${off ? fmt(off.mbPerS / bre.mbPerS) : '-'}x with scanOffsets; ${fmt(loop.mbPerS / b.mbPerS)}x and ${off ? fmt(loop.mbPerS / off.mbPerS) : '-'}x below the bare loop` : '',
   `flat as the dictionary grows: ${ours.map((r) => `${r.dictionary} ${fmt(r.mbPerS)}`).join(', ')} MB/s`,
   big ? `build at 100k: ${fmt(big.buildMs, 0)} ms (target <= 1000), memory at 100k: ${fmt(big.memoryMB)} MB (target <= 50)` : '',
-  b ? `vs bare loop, bundled: ${fmt(loop.mbPerS / b.mbPerS)}x slower with scan, ${off ? fmt(loop.mbPerS / off.mbPerS) : '-'}x with scanOffsets (target within 5x)` : '',
   find('bundled', 'FactLens scanPieces') ? `content script's use (scanPieces, 4 KB batches), bundled: ${fmt((find('bundled', 'FactLens scanPieces') as Row).mbPerS)} MB/s` : '',
   bundledLoad ? `load, bundled: tables ${fmt(bundledLoad.rawBytes / 1024)} KB (${fmt(bundledLoad.gzipBytes / 1024)} KB gzipped), ready in ${fmt(bundledLoad.coldMs, 2)} ms in a fresh process (${fmt(bundledLoad.warmMs, 3)} ms warm)` : '',
 ].filter(Boolean);
-console.log(`\n${checks.join('\n')}`);
+console.log(`\n${sideBySide}\n${checks.join('\n')}`);
 
 if (process.argv.includes('--write')) {
   const file = join(root, 'bench/RESULTS.md');
@@ -253,8 +306,11 @@ if (process.argv.includes('--write')) {
     '```',
     '',
     `Text: ${fmt(text.length / MB)} M UTF-16 units: the sources in data/sources repeated, and generated English and Russian sentences naming registry entities. Dictionaries: the bundled registry, and the registry plus 1k, 10k and 100k synthetic names. "text MB" is how much of the text a row was timed on: slices of the text grow eightfold from 4 KB and a row is timed on the first slice that took over ${PEER_BUDGET_MS / 4000} s, or on the whole text, ${TIMED_RUNS} times after a forced collection, and the median kept (a run over ${PEER_BUDGET_MS / 1000} s is not repeated). Memory is the heap and array-buffer growth after building, measured after a forced collection. Hits: mentions for the matcher (after guards), matches for the RegExp, match positions for ahocorasick (case-folded by toLowerCase, no word boundaries, every overlap). The scanPieces row is the content script's use: the same text cut into pieces of 1 to 120 units (a block boundary before one in five, which a mention may not cross, so it finds a little fewer), scanned in batches of about 4 KB with one document context; its build and memory are those of the matcher row above it.`,
+    'The machine was shared: five other people were building and testing on its two cores while this ran, so absolute figures are noisy and rows measured minutes apart saw different loads. The targets are therefore judged on the side-by-side measurement below the table. The scanOffsets row is the engine without the public objects: `Matcher.scanOffsets` returns the mentions `scan` finds as (start, end, entity) triples in one typed array, as a caller needing only positions would use it; `scan` builds a `Mention` object per mention, and on this text (a mention every 56 units) keeping 187k objects alive costs about a quarter of its time.',
     '',
     result,
+    '',
+    sideBySide,
     '',
     ...checks.map((c) => `- ${c}`),
     '',
