@@ -51,8 +51,8 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
       if (best >= 0) {
         const entity = resolveOutputs(m, walkState.nodes, walkState.count, text, i, best, ctx);
         if (entity >= 0) emit(i, best, entity);
-        // A match ends before a unit that is not part of a word: scanning goes on between words.
-        i = best;
+        // A match ends before a unit that is not part of a word (or at the end): step over it.
+        i = best + 1;
         continue;
       }
     }
@@ -68,6 +68,8 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
       }
       i++;
     }
+    // The unit that ended the word is not part of one: no need to read it again.
+    i++;
   }
 }
 
