@@ -1,8 +1,9 @@
 /**
- * `npm run bench:page -- --profile [--runs N] [--page plain|big]`: where the content script's
+ * `npm run bench:page -- --profile [--runs N] [--page plain|big] [--no-sampling]`: where the content script's
  * time on one page goes, in Chromium. Loads the page with CDP's sampling profiler running (50 µs)
  * and sums self time per function of content.js over the runs, and in the same runs the paired
- * TaskDuration added against the empty extension. Reports numbers and asserts nothing.
+ * TaskDuration and ScriptDuration added against the empty extension (`--no-sampling`: those
+ * alone, without the profiler's own overhead). Reports numbers and asserts nothing.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { TestBrowser } from '../test/e2e/harness/types.ts';
@@ -29,13 +30,14 @@ async function cdpOf(b: TestBrowser): Promise<{ cdp: CDPSession; close(): Promis
   return { cdp, tp, close: async () => (await cdp.detach().catch(() => {}), await tp.close()) };
 }
 
-async function taskMs(cdp: CDPSession): Promise<number> {
+async function times(cdp: CDPSession): Promise<{ task: number; script: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((x) => x.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
+  return { task: m('TaskDuration'), script: m('ScriptDuration') };
 }
 
 /** One load: TaskDuration over the page's first 2.5 s and, with `profile`, the sampled profile. */
-async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ task: number; profile: Profile | null }> {
+async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ task: number; script: number; profile: Profile | null }> {
   const { cdp, tp, close } = await cdpOf(b);
   try {
     if (profile) {
@@ -43,12 +45,12 @@ async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ t
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
     }
-    const t0 = await taskMs(cdp);
+    const t0 = await times(cdp);
     await tp.goto(path);
     await sleep(2500);
-    const t1 = await taskMs(cdp);
+    const t1 = await times(cdp);
     const p = profile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
-    return { task: t1 - t0, profile: p };
+    return { task: t1.task - t0.task, script: t1.script - t0.script, profile: p };
   } finally {
     await close();
   }
@@ -68,21 +70,25 @@ function selfTimes(p: Profile, into: Map<string, number>): void {
 }
 
 /** Runs the profile and prints the per-function table and the paired task figures. */
-export async function profilePage(root: string, dist: string, page: keyof typeof PAGES, runs: number): Promise<void> {
+export async function profilePage(root: string, dist: string, page: keyof typeof PAGES, runs: number, sample = true): Promise<void> {
   const pair = await launchPair('chromium', dist, root);
   try {
     const added: number[] = [];
+    const scriptAdded: number[] = [];
     const self = new Map<string, number>();
     for (let i = 0; i < runs; i++) {
       const base = await load(pair.base, PAGES[page], false);
-      const ext = await load(pair.ext, PAGES[page], true);
+      const ext = await load(pair.ext, PAGES[page], sample);
       added.push(ext.task - base.task);
+      scriptAdded.push(ext.script - base.script);
       if (ext.profile) selfTimes(ext.profile, self);
       process.stderr.write(`  profile ${page} ${i + 1}/${runs}: +${(ext.task - base.task).toFixed(1)} ms\n`);
     }
     const sorted = [...added].sort((a, b) => a - b);
+    const scripts = [...scriptAdded].sort((a, b) => a - b);
     const total = [...self.values()].reduce((a, b) => a + b, 0);
     console.log(`\n${page} page, Chromium, ${runs} runs: TaskDuration added median ${sorted[Math.floor(runs / 2)]!.toFixed(1)} ms (${sorted.map((x) => x.toFixed(1)).join(', ')})`);
+    console.log(`ScriptDuration added median ${scripts[Math.floor(runs / 2)]!.toFixed(1)} ms (${scripts.map((x) => x.toFixed(1)).join(', ')})`);
     console.log(`content.js sampled self time, per run: ${(total / runs).toFixed(2)} ms\n`);
     console.log('| function (minified) | ms per run |\n|---|---|');
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`| ${k} | ${(v / runs).toFixed(2)} |`);

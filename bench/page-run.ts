@@ -113,7 +113,7 @@ async function browserVersion(name: BrowserName): Promise<string> {
 }
 
 if (args.includes('--profile')) {
-  await profilePage(root, flag('--dist') ?? dist.chromium, (flag('--page') ?? 'plain') as keyof typeof PAGES, runs);
+  await profilePage(root, flag('--dist') ?? dist.chromium, (flag('--page') ?? 'plain') as keyof typeof PAGES, runs, !args.includes('--no-sampling'));
   process.exit(0);
 }
 

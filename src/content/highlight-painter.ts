@@ -24,9 +24,10 @@ const MARK_RULES: Record<Settings['markStyle'], string> = {
  * a page with nothing to mark should not pay.
  */
 export class HighlightPainter {
-  readonly markName: string;
-  readonly hoverName: string;
-  readonly flashName: string;
+  /** Registry names, drawn at the first paint (a random tag costs the page's first crypto call). */
+  private markName = '';
+  private hoverName = '';
+  private flashName = '';
   private readonly marks = new Highlight();
   private readonly hover = new Highlight();
   private readonly flash = new Highlight();
@@ -37,11 +38,8 @@ export class HighlightPainter {
   constructor(
     doc: Document,
     private style: Settings['markStyle'],
-    tag = randomTag(),
+    private readonly tag: () => string = randomTag,
   ) {
-    this.markName = `factlens-mark-${tag}`;
-    this.hoverName = `factlens-hover-${tag}`;
-    this.flashName = `factlens-flash-${tag}`;
     this.hover.priority = 1;
     this.flash.priority = 2;
     this.adopters.add(doc);
@@ -73,6 +71,10 @@ export class HighlightPainter {
   /** The first paint: the sheet is made and adopted, the highlights registered. */
   private start(): void {
     if (this.sheet) return;
+    const tag = this.tag();
+    this.markName = `factlens-mark-${tag}`;
+    this.hoverName = `factlens-hover-${tag}`;
+    this.flashName = `factlens-flash-${tag}`;
     this.sheet = new CSSStyleSheet();
     this.setStyle(this.style);
     this.register();
