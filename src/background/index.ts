@@ -10,6 +10,7 @@ const platform = getPlatform();
 const packs = createPackService(dataset, createPackStore(browserLocalArea()), datasetService);
 startPackHandlers(platform, packs);
 const bg = startBackground(platform, packs.data);
+void packs.refreshIfStale();
 
 /**
  * Named seams for the real-browser tests: a driver cannot click a context-menu item or press

@@ -97,6 +97,17 @@ describe('pack service', () => {
     await createPackService(bundled, createPackStore(area), datasetService).list();
     expect((area.data.get(PACK_TABLES_KEY) as { base: string }).base).not.toBe('older-bundle');
   });
+
+  it('refreshIfStale at startup compiles stale tables again, and leaves current ones alone', async () => {
+    const { area, packs } = setup();
+    await packs.importPack('osaka.json', packText());
+    const current = area.data.get(PACK_TABLES_KEY);
+    await createPackService(bundled, createPackStore(area), datasetService).refreshIfStale();
+    expect(area.data.get(PACK_TABLES_KEY)).toBe(current);
+    area.data.set(PACK_TABLES_KEY, { ...(current as object), base: 'v1-older-format' });
+    await createPackService(bundled, createPackStore(area), datasetService).refreshIfStale();
+    expect((area.data.get(PACK_TABLES_KEY) as { base: string }).base).toBe((current as { base: string }).base);
+  });
 });
 
 describe('pack messages', () => {

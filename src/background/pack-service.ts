@@ -14,6 +14,12 @@ export interface PackService {
   /** Validates, merges and compiles fully, then stores in one write; a refusal changes nothing. */
   importPack(fileName: string, text: string): Promise<PackImportResult>;
   remove(packId: string): Promise<PackInfo[]>;
+  /**
+   * Compiles the stored tables again when they were made for another bundle or table format (the
+   * extension was updated), so pages mark the packs' names without waiting for a first lookup.
+   * Reads only the tables when they are current.
+   */
+  refreshIfStale(): Promise<void>;
 }
 
 interface State {
@@ -73,6 +79,10 @@ export function createPackService(bundled: Dataset, store: PackStore, serve: (d:
   return {
     data: deferred(async () => (await load()).data),
     list: async () => (await load()).packs.map((p) => p.info),
+    refreshIfStale: async () => {
+      const tables = await store.tables().catch(() => null);
+      if (tables && tables.base !== base) await load();
+    },
     importPack: (fileName, text) =>
       serial(async (): Promise<PackImportResult> => {
         const parsed = parsePack(text, fileName);

@@ -1,11 +1,12 @@
 import type { Dataset, Entity } from './dataset-schema.ts';
-import { compileMatcher, encodeCompiled } from './matcher/index.ts';
+import { COMPILED_VERSION, compileMatcher, encodeCompiled } from './matcher/index.ts';
 import type { PackTables } from './pack-types.ts';
 
 /**
- * A fingerprint of a dictionary (FNV-1a over its entities' ids and aliases). Stored tables carry
- * the bundled dictionary's, so after an update that changes the bundle they are known stale and
- * compiled again rather than used with yesterday's names.
+ * A fingerprint of a dictionary (FNV-1a over its entities' ids and aliases) and of the table
+ * format. Stored tables carry the bundled dictionary's, so after an update that changes the bundle
+ * or the engine's table format they are known stale and compiled again rather than used with
+ * yesterday's names or refused by the decoder.
  */
 export function dictionaryStamp(entities: readonly Entity[]): string {
   let h = 0x811c9dc5;
@@ -19,7 +20,7 @@ export function dictionaryStamp(entities: readonly Entity[]): string {
     for (const a of e.aliases) feed(a);
     feed(JSON.stringify(e.guards ?? null));
   }
-  return `${entities.length}-${(h >>> 0).toString(36)}`;
+  return `v${COMPILED_VERSION}-${entities.length}-${(h >>> 0).toString(36)}`;
 }
 
 /**
