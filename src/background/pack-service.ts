@@ -56,6 +56,8 @@ function deferred(current: () => Promise<DataService>): DataService {
  */
 export function createPackService(bundled: Dataset, store: PackStore, serve: (d: Dataset) => DataService, now = () => new Date()): PackService {
   const base = dictionaryStamp(bundled.entities);
+  // A pack built with `build-data` repeats the bundled registry; its line counts only the names it adds.
+  const bundledIds = new Set(bundled.entities.map((e) => e.id));
   const stateFor = (packs: StoredPack[], merged = packs.length ? mergePacks(bundled, packs) : bundled): State => ({ packs, data: serve(merged) });
   let state: Promise<State> | null = null;
   const load = (): Promise<State> =>
@@ -99,7 +101,7 @@ export function createPackService(bundled: Dataset, store: PackStore, serve: (d:
           name,
           fileName: fileName.slice(0, 200),
           bytes,
-          counts: { sources: dataset.sources.length, entities: dataset.entities.length, quotes: dataset.quotes.length, polls: dataset.polls.length },
+          counts: { sources: dataset.sources.length, entities: dataset.entities.filter((e) => !bundledIds.has(e.id)).length, quotes: dataset.quotes.length, polls: dataset.polls.length },
           importedAt: now().toISOString(),
         };
         const added = { info, dataset };

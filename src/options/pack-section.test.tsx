@@ -65,7 +65,7 @@ describe('PackSection', () => {
     choose(el, 'osaka-interviews.json', good);
     await until(() => el.querySelector('.pack'));
     expect(el.querySelector('.pack-name')?.textContent).toBe('osaka-interviews');
-    expect(el.querySelector('.pack-meta')?.textContent).toBe('1 KB · 1 source · 1 name · 1 quote · 0 polls · imported 1 Mar 2026');
+    expect(el.querySelector('.pack-meta')?.textContent).toBe('1 KB · 1 source · 1 new name · 1 quote · 0 polls · imported 1 Mar 2026');
     expect(el.querySelector('[role="status"]')?.textContent).toBe('Imported “osaka-interviews”.');
     (el.querySelector('.pack-remove') as HTMLButtonElement).click();
     await until(() => el.querySelector('.pack-none'));
@@ -91,6 +91,6 @@ describe('PackSection', () => {
     const el = mount(testLocale('ru'));
     choose(el, 'p.json', good);
     await until(() => el.querySelector('.pack-meta'));
-    expect(el.querySelector('.pack-meta')?.textContent).toMatch(/^1 КБ · 1 статья · 1 имя · 1 цитата · 0 опросов · импортирован 1 марта 2026/);
+    expect(el.querySelector('.pack-meta')?.textContent).toMatch(/^1 КБ · 1 статья · 1 новое имя · 1 цитата · 0 опросов · импортирован 1 марта 2026/);
   });
 });

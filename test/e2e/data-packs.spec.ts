@@ -71,7 +71,7 @@ forEachBrowser((b) => {
     await chooseFile(options, goodPack);
     await options.waitFor(() => document.querySelector('.pack-name')?.textContent === 'osaka-interviews', undefined, 15000);
     const line = await options.evaluate(() => document.querySelector('.pack-meta')?.textContent ?? '');
-    expect(line).toMatch(/^\d+ KB · 1 source · \d+ names · 3 quotes · 0 polls · imported /);
+    expect(line).toMatch(/^\d+ KB · 1 source · 1 new name · 3 quotes · 0 polls · imported /);
     await options.evaluate(() => document.querySelector('.packs')?.scrollIntoView());
     await options.screenshot('options-pack-listed');
 
