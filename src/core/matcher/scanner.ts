@@ -1,6 +1,6 @@
 import { CLASS_DROP, CLASS_SEP, CLASS_SURROGATE, CLASS_WORD, INFO, charInfo, isWordAt } from '../normalize.ts';
 import type { DocumentContext } from './context.ts';
-import { hasBit, pairHash, prefilterOf, ROOT_UNITS, rootEntry, tripleHash, type Prefilter } from './prefilter.ts';
+import { hasBit, pairHash, prefilterOf, quadHash, ROOT_UNITS, rootEntry, tripleHash, type Prefilter } from './prefilter.ts';
 import { resolveOutputs } from './resolve.ts';
 import type { CompiledMatcher } from './types.ts';
 import { ASCII_IN_WORD, ASCII_WORD, walkFrom, walkState } from './walk.ts';
@@ -75,7 +75,8 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
 
 /**
  * Whether the units after a word's first unit `u1` (from `j`) can continue a pattern starting with
- * it; anything the prefilter does not settle (invisible characters, surrogates) is walked.
+ * it, from its next three units; anything the prefilter does not settle (invisible characters,
+ * surrogates) is walked.
  */
 function worthWalking(text: string, j: number, u1: number, f: Prefilter): boolean {
   const n = text.length;
@@ -85,13 +86,25 @@ function worthWalking(text: string, j: number, u1: number, f: Prefilter): boolea
   let cls = v >>> 16;
   if (cls === CLASS_DROP || cls === CLASS_SURROGATE) return true;
   const u2 = cls === CLASS_SEP ? 0x20 : v & 0xffff;
-  const h = pairHash(u1, u2);
+  let h = pairHash(u1, u2);
   if (!hasBit(f.pairs, h)) return false;
   if (hasBit(f.pairAlways, h)) return true;
-  if (j + 1 >= n) return false;
-  c = text.charCodeAt(j + 1);
+  if (++j >= n) return false;
+  c = text.charCodeAt(j);
   v = INFO[c] || charInfo(c);
   cls = v >>> 16;
   if (cls === CLASS_DROP || cls === CLASS_SURROGATE) return true;
-  return hasBit(f.triples, tripleHash(u1, u2, cls === CLASS_SEP ? 0x20 : v & 0xffff));
+  const u3 = cls === CLASS_SEP ? 0x20 : v & 0xffff;
+  h = tripleHash(u1, u2, u3);
+  if (!hasBit(f.triples, h)) return false;
+  if (hasBit(f.tripleAlways, h)) return true;
+  // A run of separators is one unit of a pattern.
+  do {
+    if (++j >= n) return false;
+    c = text.charCodeAt(j);
+    v = INFO[c] || charInfo(c);
+    cls = v >>> 16;
+  } while (u3 === 0x20 && cls === CLASS_SEP);
+  if (cls === CLASS_DROP || cls === CLASS_SURROGATE) return true;
+  return hasBit(f.quads, quadHash(u1, u2, u3, cls === CLASS_SEP ? 0x20 : v & 0xffff));
 }
