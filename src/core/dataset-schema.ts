@@ -32,6 +32,19 @@ export const AliasGuardSchema = v.strictObject({
 });
 export type AliasGuard = v.InferOutput<typeof AliasGuardSchema>;
 
+/**
+ * An entity's name and words for a Russian-speaking reader, curated by hand: a Russian UI that
+ * showed "Dmitry Peskov" under Russian headings would read as half-translated. Optional, so a
+ * data pack written in one language stays valid; where it is absent the UI shows the English.
+ */
+export const EntityRuSchema = v.strictObject({
+  /** The name as the Russian press writes it; agrees with one of the entity's Cyrillic aliases. */
+  name: v.pipe(v.string(), v.minLength(1)),
+  role: v.optional(v.pipe(v.string(), v.minLength(1))),
+  description: v.pipe(v.string(), v.minLength(1)),
+});
+export type EntityRu = v.InferOutput<typeof EntityRuSchema>;
+
 export const EntitySchema = v.object({
   id,
   kind: v.picklist(ENTITY_KINDS),
@@ -43,6 +56,8 @@ export const EntitySchema = v.object({
   /** Created by the pipeline for a named speaker missing from the registry. */
   auto: v.optional(v.boolean()),
   guards: v.optional(v.array(AliasGuardSchema)),
+  /** The same entity in Russian (see {@link EntityRuSchema}). */
+  ru: v.optional(EntityRuSchema),
 });
 export type Entity = v.InferOutput<typeof EntitySchema>;
 

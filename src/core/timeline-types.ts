@@ -41,7 +41,7 @@ interface ItemBase {
 /** A dated event of the registry, with the passages of the sources that speak of it. */
 export interface TimelineEvent extends ItemBase {
   kind: 'event';
-  entity: Pick<Entity, 'id' | 'name' | 'description'>;
+  entity: Pick<Entity, 'id' | 'name' | 'description' | 'ru'>;
   /** One per source, the source closest to the event first; empty when no article names it. */
   passages: EventPassage[];
 }
@@ -50,14 +50,14 @@ export interface TimelineEvent extends ItemBase {
 export interface TimelineQuote extends ItemBase {
   kind: 'quote';
   text: string;
-  speaker: Pick<Entity, 'id' | 'name'> | null;
+  speaker: Pick<Entity, 'id' | 'name' | 'ru'> | null;
   passage: TimelinePassage;
 }
 
 /** A poll placed by its fieldwork, or else by when its source reported it. */
 export interface TimelinePoll extends ItemBase {
   kind: 'poll';
-  pollster: Pick<Entity, 'id' | 'name'>;
+  pollster: Pick<Entity, 'id' | 'name' | 'ru'>;
   fieldworkStart: string | null;
   fieldworkEnd: string | null;
   figures: Pick<Figure, 'label' | 'value' | 'unit'>[];
@@ -73,6 +73,8 @@ export interface Timeline {
   sources: Record<string, TimelineSource>;
   /** Every entity's name by id, so a view can say what it is focused on even when nothing concerns it. */
   names: Record<string, string>;
+  /** The Russian names by id, of the entities that have one, so a Russian view can say the same in Russian. */
+  namesRu?: Record<string, string>;
 }
 
 /** Items of one year, or of no known date (`year` null). */

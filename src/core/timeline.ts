@@ -95,7 +95,7 @@ export function buildTimeline(dataset: Dataset, findMentions: MentionFinder = bu
       date: e.date ?? null,
       basis: 'event',
       entityIds: [e.id],
-      entity: { id: e.id, name: e.name, description: e.description },
+      entity: { id: e.id, name: e.name, description: e.description, ...(e.ru && { ru: e.ru }) },
       passages: eventPassages(e, dataset, mentions),
     };
     items.push(item);
@@ -112,7 +112,7 @@ export function buildTimeline(dataset: Dataset, findMentions: MentionFinder = bu
       basis: q.date ? 'said' : date ? 'reported' : null,
       entityIds: unique([q.speakerId, ...q.topicIds, ...(q.mentionIds ?? [])]),
       text: q.text,
-      speaker: speaker && { id: speaker.id, name: speaker.name },
+      speaker: speaker && { id: speaker.id, name: speaker.name, ...(speaker.ru && { ru: speaker.ru }) },
       passage: { sourceId: source.id, start: q.start, end: q.end },
     };
     items.push(item);
@@ -130,7 +130,7 @@ export function buildTimeline(dataset: Dataset, findMentions: MentionFinder = bu
       date,
       basis: fieldwork ? 'fieldwork' : date ? 'reported' : null,
       entityIds: unique([p.pollsterId, ...p.topicIds, ...(p.mentionIds ?? [])]),
-      pollster: { id: pollster.id, name: pollster.name },
+      pollster: { id: pollster.id, name: pollster.name, ...(pollster.ru && { ru: pollster.ru }) },
       fieldworkStart: p.fieldworkStart,
       fieldworkEnd: p.fieldworkEnd,
       figures: figs.map((f) => ({ label: f.label, value: f.value, unit: f.unit })),
@@ -141,7 +141,12 @@ export function buildTimeline(dataset: Dataset, findMentions: MentionFinder = bu
     items.push(item);
   }
   items.sort(byTime);
-  return { items, sources: referencedSources(items, sources), names: Object.fromEntries(dataset.entities.map((e) => [e.id, e.name])) };
+  return {
+    items,
+    sources: referencedSources(items, sources),
+    names: Object.fromEntries(dataset.entities.map((e) => [e.id, e.name])),
+    namesRu: Object.fromEntries(dataset.entities.flatMap((e) => (e.ru ? [[e.id, e.ru.name]] : []))),
+  };
 }
 
 /** Oldest first, undated last; on one day an event before its polls and quotes; then by place in the source. */

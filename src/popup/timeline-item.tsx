@@ -1,4 +1,5 @@
 import type { EventPassage, TimelineItem, TimelinePassage, TimelineSource } from '../core/timeline-types.ts';
+import { entityName } from '../ui/entity-text.ts';
 import { formatDate, formatSpan, formatValue } from '../ui/format.ts';
 import { useLocale, type UiLocale } from '../ui/i18n.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
@@ -69,7 +70,7 @@ function Body({ item, sources, opener }: Omit<TimelineEntryProps, 'focused'>) {
     return (
       <>
         <p class="tl-head">
-          <span class="tl-kind">{t('timelineKindEvent')}</span> <strong class="tl-name">{item.entity.name}</strong>
+          <span class="tl-kind">{t('timelineKindEvent')}</span> <strong class="tl-name">{entityName(item.entity, locale.lang)}</strong>
         </p>
         {item.passages.length === 0 ? (
           <p class="tl-meta">{t('timelineNoSource')}</p>
@@ -90,7 +91,7 @@ function Body({ item, sources, opener }: Omit<TimelineEntryProps, 'focused'>) {
     return (
       <>
         <p class="tl-head">
-          <span class="tl-kind">{t('timelineKindQuote')}</span> <strong class="tl-name">{item.speaker?.name ?? t('timelineUnattributed')}</strong>
+          <span class="tl-kind">{t('timelineKindQuote')}</span> <strong class="tl-name">{item.speaker ? entityName(item.speaker, locale.lang) : t('timelineUnattributed')}</strong>
         </p>
         <blockquote class="tl-quote-text">{text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…` : text}</blockquote>
         <SourceAnchor passage={item.passage} source={sources[item.passage.sourceId]} opener={opener} />
@@ -102,7 +103,7 @@ function Body({ item, sources, opener }: Omit<TimelineEntryProps, 'focused'>) {
   return (
     <>
       <p class="tl-head">
-        <span class="tl-kind">{t('timelineKindPoll')}</span> <strong class="tl-name">{item.pollster.name}</strong>
+        <span class="tl-kind">{t('timelineKindPoll')}</span> <strong class="tl-name">{entityName(item.pollster, locale.lang)}</strong>
       </p>
       <ul class="tl-figures">
         {shown.map((f, i) => (

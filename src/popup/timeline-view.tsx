@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { concerns, groupByYear } from '../core/timeline-group.ts';
 import type { Timeline } from '../core/timeline-types.ts';
-import { useT } from '../ui/i18n.ts';
+import { entityName } from '../ui/entity-text.ts';
+import { useLocale } from '../ui/i18n.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
 import { TimelineEntry } from './timeline-item.tsx';
 
@@ -23,7 +24,7 @@ type State = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; time
  * and with one click everything else around it, still picked out.
  */
 export function TimelineView({ load, opener, focus = null, onClearFocus }: TimelineViewProps) {
-  const t = useT();
+  const { t, lang } = useLocale();
   const [data, setData] = useState<State>({ state: 'loading' });
   const [only, setOnly] = useState(true);
   useEffect(() => {
@@ -47,7 +48,7 @@ export function TimelineView({ load, opener, focus = null, onClearFocus }: Timel
 
   if (data.state === 'loading') return <p class="note">{t('timelineLoading')}</p>;
   if (data.state === 'failed' || !timeline) return <p class="note">{t('timelineFailed')}</p>;
-  const name = focus ? (timeline.names[focus] ?? focus) : null;
+  const name = focus ? entityName({ name: timeline.names[focus] ?? focus, ru: { name: timeline.namesRu?.[focus] } }, lang) : null;
   return (
     <div class="timeline">
       {focus && name && (

@@ -1,5 +1,6 @@
 import { threadQuotes } from '../core/contrast.ts';
 import type { Contrast, ContrastSide, DifferentQuestionsContrast, SameQuestionContrast } from '../core/contrast-types.ts';
+import { entityName } from './entity-text.ts';
 import { formatNumber, formatSpan, formatValue } from './format.ts';
 import { useLocale, type UiLocale } from './i18n.ts';
 import { plural } from './plural.ts';
@@ -48,7 +49,7 @@ function Side({ side, locale, withQuestion }: { side: ContrastSide; locale: UiLo
   return (
     <li class="fl-side">
       <dl class="fl-side-facts">
-        <Fact label={t('cardContrastPollster')} value={pollster.name} cls="fl-side-who" />
+        <Fact label={t('cardContrastPollster')} value={entityName(pollster, lang)} cls="fl-side-who" />
         <Fact label={t('cardContrastFieldwork')} value={formatSpan(poll.fieldworkStart, poll.fieldworkEnd, lang) ?? t('cardContrastNoFieldwork')} />
         <Fact label={t('cardContrastSample')} value={poll.sampleSize ? plural(locale, 'cardRespondents', poll.sampleSize) : t('cardContrastNoSample')} />
         <Fact label={t('cardContrastMethod')} value={method} />
@@ -78,7 +79,7 @@ function Sides({ sides, labelledBy, locale, withQuestion }: { sides: ContrastSid
 function DifferentQuestions({ c, id, locale }: { c: DifferentQuestionsContrast; id: string; locale: UiLocale }) {
   return (
     <li class="fl-contrast">
-      <h4 class="fl-contrast-title" id={id}>{locale.t('cardContrastDifferentTitle', c.subject.name)}</h4>
+      <h4 class="fl-contrast-title" id={id}>{locale.t('cardContrastDifferentTitle', entityName(c.subject, locale.lang))}</h4>
       <p class="fl-contrast-note">{locale.t('cardContrastDifferentNote')}</p>
       <Sides sides={c.sides} labelledBy={id} locale={locale} withQuestion />
     </li>
@@ -99,7 +100,7 @@ function SameQuestion({ c, id, locale }: { c: SameQuestionContrast; id: string; 
         <thead>
           <tr>
             <th scope="col">{t('cardContrastAnswer')}</th>
-            {c.sides.map((s) => <th scope="col" key={s.item.poll.id}>{s.item.pollster.name}</th>)}
+            {c.sides.map((s) => <th scope="col" key={s.item.poll.id}>{entityName(s.item.pollster, lang)}</th>)}
             <th scope="col">{t('cardContrastGap')}</th>
           </tr>
         </thead>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntityCard } from '../core/card-types.ts';
 import { ContrastView } from './contrast-view.tsx';
+import { entityDescription, entityName, entityRole } from './entity-text.ts';
 import { formatDate } from './format.ts';
 import { useLocale, type UiLocale } from './i18n.ts';
 import { PollItem } from './poll-item.tsx';
@@ -31,12 +32,13 @@ const KIND_KEY: Record<EntityCard['entity']['kind'], string> = {
 };
 
 /**
- * The line under the name: a person's role (the dataset's words, as the sources give them),
+ * The line under the name: a person's role (the dataset's words, in Russian where curated),
  * or what kind of thing this is and when it happened, in the UI's language.
  */
 export function subtitle(card: EntityCard, { t, lang }: UiLocale): string {
   const e = card.entity;
-  if (e.role) return e.role;
+  const role = entityRole(e, lang);
+  if (role) return role;
   const date = formatDate(e.date, lang);
   return date ? t('cardKindDated', t(KIND_KEY[e.kind]), date) : t(KIND_KEY[e.kind]);
 }
@@ -52,6 +54,8 @@ export function FactCard({ card, opener, idPrefix = 'fl', role = 'dialog', onClo
   const { t } = locale;
   const titleId = `${idPrefix}-title`;
   const { entity, polls, quotes } = card;
+  const name = entityName(entity, locale.lang);
+  const description = entityDescription(entity, locale.lang);
   const shown = allQuotes ? quotes : quotes.slice(0, quoteLimit);
   const pollSection = polls.length > 0 && (
     <section class="fl-section" aria-labelledby={`${idPrefix}-polls`} key="polls">
@@ -82,7 +86,7 @@ export function FactCard({ card, opener, idPrefix = 'fl', role = 'dialog', onClo
     <div class="fl-card" role={role} aria-labelledby={titleId} tabIndex={-1} lang={locale.lang}>
       <div class="fl-head">
         <h2 class="fl-title" id={titleId}>
-          {entity.name}
+          {name}
         </h2>
         {onClose && (
           <button type="button" class="fl-close" aria-label={t('cardClose')} onClick={onClose}>
@@ -92,9 +96,9 @@ export function FactCard({ card, opener, idPrefix = 'fl', role = 'dialog', onClo
       </div>
       <p class="fl-role">
         {subtitle(card, locale)}
-        <TimelineLink entityId={entity.id} name={entity.name} />
+        <TimelineLink entityId={entity.id} name={name} />
       </p>
-      {entity.description && <p class="fl-desc">{entity.description}</p>}
+      {description && <p class="fl-desc">{description}</p>}
       {card.contrasts && <ContrastView contrasts={card.contrasts} opener={opener} idPrefix={idPrefix} />}
       {entity.kind === 'person' ? [quoteSection, pollSection] : [pollSection, quoteSection]}
       {polls.length === 0 && quotes.length === 0 && (

@@ -1,4 +1,5 @@
 import type { CardPoll } from '../core/card-types.ts';
+import { entityName } from './entity-text.ts';
 import { formatSpan } from './format.ts';
 import { useLocale, type UiLocale } from './i18n.ts';
 import { plural } from './plural.ts';
@@ -61,7 +62,7 @@ export function PollItem({ item, opener }: PollItemProps) {
   const questions = [...new Set(item.poll.figures.map((f) => f.question.trim()).filter(Boolean))];
   return (
     <li class="fl-poll">
-      <p class="fl-poll-title">{locale.t('cardPollBy', item.pollster.name)}</p>
+      <p class="fl-poll-title">{locale.t('cardPollBy', entityName(item.pollster, locale.lang))}</p>
       {questions.map((q) => (
         <p class="fl-question" key={q}>
           {q}

@@ -1,4 +1,5 @@
 import type { CardQuote } from '../core/card-types.ts';
+import { entityName } from './entity-text.ts';
 import { formatDate } from './format.ts';
 import { useLocale } from './i18n.ts';
 import { SourceLink } from './source-link.tsx';
@@ -30,7 +31,7 @@ export function QuoteList({ quotes, opener }: QuoteListProps) {
               ))}
             </blockquote>
             <p class="fl-attrib">
-              {speaker ? <span class="fl-speaker">{speaker.name}</span> : <span>{t('cardUnattributed')}</span>}
+              {speaker ? <span class="fl-speaker">{entityName(speaker, lang)}</span> : <span>{t('cardUnattributed')}</span>}
               {when ? `, ${when}` : ''}
               {' · '}
               <SourceLink source={source} passage={{ sourceId: source.id, start: quote.start, end: quote.end }} opener={opener} />

@@ -106,9 +106,9 @@ describe('ContrastView', () => {
   it('speaks Russian with the Russian catalog', () => {
     const el = mount(summit, testLocale('ru'));
     expect(el.querySelector('h3')!.textContent).toBe('Где источники расходятся');
-    expect(el.querySelector('h4')!.textContent).toBe('Helsinki summit (2018): разные вопросы');
+    expect(el.querySelector('h4')!.textContent).toBe('Саммит в Хельсинки (2018): разные вопросы');
     const first = facts(el.querySelector('.fl-side')!);
-    expect(first[0]).toEqual(['Социологическая служба', 'Levada Center']);
+    expect(first[0]).toEqual(['Социологическая служба', 'Левада-Центр']);
     expect(first[2]![1]).toMatch(/^1\s600 респондентов$/u);
     expect(first[3]).toEqual(['Метод', 'на дому у респондентов']);
     expect(el.textContent).toContain('Позже исправлено');

@@ -1,0 +1,34 @@
+/**
+ * The parts of an entity a view may name it by. Views that hold only a slice of an entity (a
+ * timeline item's speaker, a name looked up by id) pass that slice; a whole `Entity` fits too.
+ */
+export interface EntityWords {
+  name: string;
+  role?: string | null;
+  description?: string;
+  ru?: { name?: string; role?: string; description?: string };
+}
+
+const isRussian = (lang: string) => lang === 'ru' || lang.startsWith('ru-');
+
+/**
+ * The entity's name in the UI's language: «Дмитрий Песков» under Russian headings, the
+ * dataset's English name otherwise, and always the English where no Russian was curated (auto
+ * speakers, data packs), so a name is never missing.
+ */
+export function entityName(entity: EntityWords, lang: string): string {
+  return (isRussian(lang) && entity.ru?.name) || entity.name;
+}
+
+/**
+ * A person's role in the UI's language, or null when there is none to show. Where no Russian
+ * role was curated the English one stays: a role in English tells the reader more than none.
+ */
+export function entityRole(entity: EntityWords, lang: string): string | null {
+  return (isRussian(lang) && entity.ru?.role) || entity.role || null;
+}
+
+/** What the entity is, in the UI's language where curated; empty when the dataset says nothing. */
+export function entityDescription(entity: EntityWords, lang: string): string {
+  return (isRussian(lang) && entity.ru?.description) || entity.description || '';
+}
