@@ -56,11 +56,12 @@ forEachBrowser((b) => {
 
     await page.hoverText('Левада-Центра');
     const levada = await page.waitForCard();
-    expect(levada.name).toMatch(/Levada/);
-    for (const phrase of ['Опрос: Levada Center', '42 %', 'с ~70 % до 42 %', 'Проведён 19–25 июля 2018 г.', '1 600 респондентов', 'Источник:']) {
+    expect(levada.name).toBe('Левада-Центр');
+    expect(says(levada, 'Ведущая независимая социологическая служба России.')).toBe(true);
+    for (const phrase of ['Опрос: Левада-Центр', '42 %', 'с ~70 % до 42 %', 'Проведён 19–25 июля 2018 г.', '1 600 респондентов', 'Источник:']) {
       expect(says(levada, phrase), `card says "${phrase}": ${levada.text}`).toBe(true);
     }
-    for (const english of ['Fieldwork', 'respondents', 'Source:', 'Polls', 'Quotes', 'from ~']) {
+    for (const english of ['Fieldwork', 'respondents', 'Source:', 'Polls', 'Quotes', 'from ~', 'Levada Center', 'polling organisation']) {
       expect(says(levada, english), `no "${english}" in ${levada.text}`).toBe(false);
     }
     await page.screenshot('ru-card-levada');
@@ -69,7 +70,10 @@ forEachBrowser((b) => {
 
     await page.hoverText('Пескову');
     const peskov = await page.waitForCard();
-    expect(peskov.name).toMatch(/Peskov/);
+    expect(peskov.name).toBe('Дмитрий Песков');
+    expect(says(peskov, 'Пресс-секретарь президента России, официальный представитель Кремля (с 2012 года)'), peskov.text).toBe(true);
+    expect(says(peskov, 'Говорит с журналистами от имени Владимира Путина и Кремля.'), peskov.text).toBe(true);
+    expect(peskov.text).not.toMatch(/Dmitry Peskov|Press secretary|Kremlin spokesman/);
     // Chromium's reading applies the heading's text-transform (ЦИТАТЫ); Firefox's does not.
     expect(peskov.text.toLowerCase(), peskov.text).toContain('цитаты (8)');
     expect(says(peskov, 'Источник:')).toBe(true);
@@ -133,6 +137,8 @@ forEachBrowser((b) => {
       expect(says(card, phrase), `card says "${phrase}": ${card.text}`).toBe(true);
     }
     expect(says(card, 'Источник')).toBe(false);
+    expect(card.name).toBe('Levada Center');
+    expect(says(card, 'Левада-Центр')).toBe(false);
     await page.press('Escape');
 
     const popup = await b.openExtensionPage(`popup.html?tab=${await page.tabId()}`, '.mention');
