@@ -28,6 +28,14 @@ export class DocumentContext {
     this.named.add(ids[entity] as string);
   }
 
+  /**
+   * Whether `ids[entity]` is in {@link named}: for the matcher that added it, one byte read
+   * instead of hashing the id.
+   */
+  hasNamed(ids: readonly string[], entity: number): boolean {
+    return (this.#ids === ids && this.#added[entity] === 1) || this.named.has(ids[entity] as string);
+  }
+
   /** A copy to scan a tentative slice with, leaving this context as it was. */
   clone(): DocumentContext {
     const c = new DocumentContext();

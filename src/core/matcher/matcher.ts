@@ -3,7 +3,6 @@ import { compileMatcher } from './compile.ts';
 import { DocumentContext } from './context.ts';
 import { scanOffsets } from './offsets.ts';
 import { scanPieceText } from './pieces.ts';
-import { scanText } from './scanner.ts';
 import type { CompiledMatcher, Matcher, Mention } from './types.ts';
 
 /**
@@ -15,21 +14,26 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   return {
     ids: compiled.ids,
     scan(text: string, context = new DocumentContext()): Mention[] {
-      // Objects pushed as they are found: built in one burst from scanOffsets into a presized
-      // array instead, 10 MB of text scanned at 83 MB/s rather than 99, the difference spent
-      // collecting them.
-      const out: Mention[] = [];
-      // A page names the same entity the same way again and again: reuse the last string written
-      // for it when the text matches, so a long page's mentions do not each hold a copy.
+      // Built from the triples in one loop, into an array of the final size; as fast as pushing
+      // them from the scanner's callback, and the scanner then has one caller's callback only.
+      const found = scanOffsets(compiled, text, context);
+      const out: Mention[] = new Array<Mention>(found.length / 3);
       const spelled: (string | undefined)[] = [];
-      scanText(compiled, text, context, (start, end, entity) => {
+      const ids = compiled.ids;
+      for (let k = 0; k < found.length; k += 3) {
+        const start = found[k] as number;
+        const end = found[k + 1] as number;
+        const entity = found[k + 2] as number;
         let s = spelled[entity];
-        if (s === undefined || s.length !== end - start || !text.startsWith(s, start)) {
+        let same = s !== undefined && s.length === end - start;
+        // Compared unit by unit here: a call to startsWith cost more than the object does.
+        for (let q = start; same && q < end; q++) same = (s as string).charCodeAt(q - start) === text.charCodeAt(q);
+        if (!same) {
           s = text.slice(start, end);
           spelled[entity] = s;
         }
-        out.push({ start, end, entityId: compiled.ids[entity] as string, text: s });
-      });
+        out[k / 3] = { start, end, entityId: ids[entity] as string, text: s as string };
+      }
       return out;
     },
     scanOffsets(text: string, context = new DocumentContext()): Int32Array {

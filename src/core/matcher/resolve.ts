@@ -10,6 +10,17 @@ export function capitalAt(text: string, i: number): boolean {
   return cp !== undefined && /[\p{Lu}\p{Lt}]/u.test(String.fromCodePoint(cp));
 }
 
+const LOWER = /^\p{Ll}/u;
+
+/** Whether `text[start, end)` has a lower-case letter; ASCII is read without an expression. */
+function hasLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(text.slice(i, Math.min(i + 2, end)))) return true;
+  }
+  return false;
+}
+
 /**
  * Decides what a matched span links to, from the patterns that end there. An entity qualifies
  * when one of its aliases there passes its guards (`capitalised`: the span starts with a capital, and has no lower-case letter if the alias is an
@@ -44,8 +55,8 @@ export function resolveOutputs(
         cap ??= capitalAt(text, start);
         if (!cap) continue;
       }
-      if (flags & FLAG_ALL_CAPS && /\p{Ll}/u.test(text.slice(start, end))) continue;
-      if (flags & FLAG_AFTER_FULL_NAME && !ctx.named.has(ids[entity] as string)) continue;
+      if (flags & FLAG_ALL_CAPS && hasLowerCase(text, start, end)) continue;
+      if (flags & FLAG_AFTER_FULL_NAME && !ctx.hasNamed(ids, entity)) continue;
       const names = !(flags & FLAG_AFTER_FULL_NAME);
       if (first < 0 || first === entity) {
         first = entity;
@@ -63,7 +74,7 @@ export function resolveOutputs(
   }
   let only = -1;
   for (const entity of several) {
-    if (!ctx.named.has(ids[entity] as string)) continue;
+    if (!ctx.hasNamed(ids, entity)) continue;
     if (only >= 0) return -1;
     only = entity;
   }
