@@ -30,6 +30,11 @@ export interface Prefilter {
   quads: Int32Array;
   /** Per trie node, {@link NODE_OUTPUT} | {@link NODE_SLOTS} | {@link NODE_LEAF}: one read per step of a walk. */
   nodeInfo: Uint8Array;
+  /**
+   * Per trie node inside a name (no output, no endings, one edge, labelled with an ASCII unit):
+   * `(child << 7) | label`, else 0. Most steps of a walk along a name are one read of it.
+   */
+  chain: Int32Array;
 }
 
 /** Node flag: the node ends a pattern. */
@@ -76,10 +81,11 @@ function setBit(bits: Int32Array, h: number): void {
   bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
 }
 
-function nodeInfoOf(m: CompiledMatcher): Uint8Array {
+function nodeTables(m: CompiledMatcher): { nodeInfo: Uint8Array; chain: Int32Array } {
   const { firstEdge, label, outStart } = m;
   const nodes = firstEdge.length - 1;
   const info = new Uint8Array(nodes);
+  const chain = new Int32Array(nodes);
   // Each node's start is the previous node's end: one read per array per node, as this runs cold.
   let lo = firstEdge[0] as number;
   let outLo = outStart[0] as number;
@@ -88,11 +94,11 @@ function nodeInfoOf(m: CompiledMatcher): Uint8Array {
     const outHi = outStart[v + 1] as number;
     if (outLo < outHi || hi === lo || (label[hi - 1] as number) >= SLOT_BASE) {
       info[v] = (outLo < outHi ? NODE_OUTPUT : 0) | (hi === lo ? NODE_LEAF : (label[hi - 1] as number) >= SLOT_BASE ? NODE_SLOTS : 0);
-    }
+    } else if (hi - lo === 1 && (label[lo] as number) < 0x80 && lo + 1 < 1 << 24) chain[v] = ((lo + 1) << 7) | (label[lo] as number);
     lo = hi;
     outLo = outHi;
   }
-  return info;
+  return { nodeInfo: info, chain };
 }
 
 function stops(nodeInfo: Uint8Array, node: number): boolean {
@@ -123,7 +129,7 @@ export function prefilterOf(m: CompiledMatcher): Prefilter {
   let f = cache.get(m);
   if (f) return f;
   const { firstEdge, label } = m;
-  const nodeInfo = nodeInfoOf(m);
+  const { nodeInfo, chain } = nodeTables(m);
   f = {
     root: new Int32Array(ROOT_UNITS),
     pairs: new Int32Array(1 << (PAIR_BITS - 5)),
@@ -132,6 +138,7 @@ export function prefilterOf(m: CompiledMatcher): Prefilter {
     tripleAlways: new Int32Array(1 << (TRIPLE_BITS - 5)),
     quads: new Int32Array(1 << (QUAD_BITS - 5)),
     nodeInfo,
+    chain,
   };
   for (let e = firstEdge[0] as number; e < (firstEdge[1] as number); e++) {
     const u1 = label[e] as number;

@@ -100,7 +100,7 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
 function walkAt(m: CompiledMatcher, f: Prefilter, text: string, i: number, node: number, ctx: DocumentContext, emit: Emit): boolean {
   walkState.best = -1;
   walkState.count = 0;
-  walkFrom(m, f.nodeInfo, text, node, i + 1);
+  walkFrom(m, f, text, node, i + 1);
   const best = walkState.best;
   if (best < 0) return false;
   const entity = resolveOutputs(m, walkState.nodes, walkState.count, text, i, best, ctx);

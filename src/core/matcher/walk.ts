@@ -1,7 +1,7 @@
 import { CLASS_DROP, CLASS_OTHER, CLASS_SEP, CLASS_SURROGATE, CLASS_WORD, INFO, charInfo, isWordAt } from '../normalize.ts';
 import { ENDING_CLASSES, MAX_ENDING } from './endings.ts';
 import { SLOT_BASE, SLOT_END } from './keys.ts';
-import { NODE_LEAF, NODE_OUTPUT, NODE_SLOTS } from './prefilter.ts';
+import { NODE_LEAF, NODE_OUTPUT, NODE_SLOTS, type Prefilter } from './prefilter.ts';
 import type { CompiledMatcher } from './types.ts';
 
 const ENDING_SETS = ENDING_CLASSES.map((c) => new Set(c));
@@ -83,13 +83,28 @@ function record(end: number, node: number): void {
  * on the fly. It follows every path the text allows (a Russian stem may go on as a longer stem or
  * take an ending) and records in {@link walkState} the nodes that end a pattern at the furthest
  * word boundary: leftmost is given by the caller, this finds longest. Reset the state first.
- * `nodeInfo` is the node flags of the matcher's prefilter (`prefilterOf(m).nodeInfo`).
+ * `f` is the matcher's prefilter (`prefilterOf(m)`), for its node tables.
  */
-export function walkFrom(m: CompiledMatcher, nodeInfo: Uint8Array, text: string, node: number, pos: number): void {
+export function walkFrom(m: CompiledMatcher, f: Prefilter, text: string, node: number, pos: number): void {
   const { firstEdge, label } = m;
+  const { nodeInfo, chain } = f;
   const n = text.length;
   const asciiStep = ASCII_STEP;
   for (;;) {
+    const link = chain[node] as number;
+    if (link !== 0 && pos < n) {
+      // Inside a name: one edge, compared with the folded ASCII unit.
+      const c = text.charCodeAt(pos);
+      if (c < 0x80) {
+        const u = asciiStep[c] as number;
+        if (u === (link & 0x7f)) {
+          node = link >>> 7;
+          pos++;
+          continue;
+        }
+        if (u !== 0) return;
+      }
+    }
     const info = nodeInfo[node] as number;
     if (info === 0 && pos < n) {
       // The usual step inside a name: a plain node and an ASCII letter, digit or mark.
@@ -111,7 +126,7 @@ export function walkFrom(m: CompiledMatcher, nodeInfo: Uint8Array, text: string,
         if (e >= n || !wordAt(text, e)) record(e, node);
       }
       if (info & NODE_LEAF) return;
-      if (info & NODE_SLOTS) endings(m, nodeInfo, text, firstEdge[node] as number, firstEdge[node + 1] as number, pos);
+      if (info & NODE_SLOTS) endings(m, f, text, firstEdge[node] as number, firstEdge[node + 1] as number, pos);
     }
     if (pos >= n) return;
     let p = pos;
@@ -144,7 +159,7 @@ export function walkFrom(m: CompiledMatcher, nodeInfo: Uint8Array, text: string,
 }
 
 /** Follows the ending slots of a stem node when the rest of the word is an ending of their class. */
-function endings(m: CompiledMatcher, nodeInfo: Uint8Array, text: string, lo: number, hi: number, pos: number): void {
+function endings(m: CompiledMatcher, f: Prefilter, text: string, lo: number, hi: number, pos: number): void {
   const label = m.label;
   let s = lo;
   while (s < hi && (label[s] as number) < SLOT_BASE) s++;
@@ -166,6 +181,6 @@ function endings(m: CompiledMatcher, nodeInfo: Uint8Array, text: string, lo: num
     p++;
   }
   for (; s < hi && (label[s] as number) < SLOT_END; s++) {
-    if (ENDING_SETS[(label[s] as number) - SLOT_BASE]?.has(rest)) walkFrom(m, nodeInfo, text, s + 1, p);
+    if (ENDING_SETS[(label[s] as number) - SLOT_BASE]?.has(rest)) walkFrom(m, f, text, s + 1, p);
   }
 }
