@@ -41,7 +41,6 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
       let d = 0;
       for (; j < n; j++) {
         d = text.charCodeAt(j);
-        if (d >= 0x80) break;
         const u = fold[d] as number;
         if (u <= 1) break;
         h = ((h << 5) | (h >>> 27)) ^ u;
