@@ -28,6 +28,8 @@ export interface Prefilter {
    * 10 MB of news and "The Moscow Times" too: the fourth unit tells them apart without a walk.
    */
   quads: Int32Array;
+  /** Right shift of {@link quadHash} for {@link quads}, whose size follows the number of patterns. */
+  quadShift: number;
   /** Per trie node, {@link NODE_OUTPUT} | {@link NODE_SLOTS} | {@link NODE_LEAF}: one read per step of a walk. */
   nodeInfo: Uint8Array;
   /**
@@ -49,7 +51,6 @@ export const ROOT_UNITS = 0x800;
 
 const PAIR_BITS = 17;
 const TRIPLE_BITS = 18;
-const QUAD_BITS = 19;
 
 /**
  * Slot of the pair (u1, u2). Injective on ASCII pairs and on Cyrillic pairs (131 exceeds either
@@ -68,8 +69,8 @@ export function tripleHash(u1: number, u2: number, u3: number): number {
 }
 
 /** Slot of the first four units (u1, u2, u3, u4), mixed as {@link tripleHash} mixes three. */
-export function quadHash(u1: number, u2: number, u3: number, u4: number): number {
-  return Math.imul(((u1 * 131 + u2) * 131 + u3) * 131 + u4, 0x9e3779b1) >>> (32 - QUAD_BITS);
+export function quadHash(u1: number, u2: number, u3: number, u4: number, shift: number): number {
+  return Math.imul(((u1 * 131 + u2) * 131 + u3) * 131 + u4, 0x9e3779b1) >>> shift;
 }
 
 /** Whether bit `h` is set in `bits`. */
@@ -130,13 +131,17 @@ export function prefilterOf(m: CompiledMatcher): Prefilter {
   if (f) return f;
   const { firstEdge, label } = m;
   const { nodeInfo, chain } = nodeTables(m);
+  // About sixteen bits per pattern, from 512 bytes (a page's tables are ready sooner) to 64 KB.
+  let quadBits = 12;
+  while (quadBits < 19 && 1 << quadBits < m.outEntity.length * 16) quadBits++;
   f = {
     root: new Int32Array(ROOT_UNITS),
     pairs: new Int32Array(1 << (PAIR_BITS - 5)),
     pairAlways: new Int32Array(1 << (PAIR_BITS - 5)),
     triples: new Int32Array(1 << (TRIPLE_BITS - 5)),
     tripleAlways: new Int32Array(1 << (TRIPLE_BITS - 5)),
-    quads: new Int32Array(1 << (QUAD_BITS - 5)),
+    quads: new Int32Array(1 << (quadBits - 5)),
+    quadShift: 32 - quadBits,
     nodeInfo,
     chain,
   };
@@ -151,7 +156,7 @@ export function prefilterOf(m: CompiledMatcher): Prefilter {
         const u3 = label[t] as number;
         setBit(f.triples, tripleHash(u1, u2, u3));
         if (stops(nodeInfo, t + 1)) setBit(f.tripleAlways, tripleHash(u1, u2, u3));
-        for (let q = firstEdge[t + 1] as number; q < (firstEdge[t + 2] as number); q++) setBit(f.quads, quadHash(u1, u2, u3, label[q] as number));
+        for (let q = firstEdge[t + 1] as number; q < (firstEdge[t + 2] as number); q++) setBit(f.quads, quadHash(u1, u2, u3, label[q] as number, f.quadShift));
       }
     }
   }

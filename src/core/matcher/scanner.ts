@@ -173,5 +173,5 @@ function worthWalking(text: string, j: number, u1: number, f: Prefilter): boolea
     cls = v >>> 16;
   } while (u3 === 0x20 && cls === CLASS_SEP);
   if (cls === CLASS_DROP || cls === CLASS_SURROGATE) return true;
-  return hasBit(f.quads, quadHash(u1, u2, u3, cls === CLASS_SEP ? 0x20 : v & 0xffff));
+  return hasBit(f.quads, quadHash(u1, u2, u3, cls === CLASS_SEP ? 0x20 : v & 0xffff, f.quadShift));
 }
