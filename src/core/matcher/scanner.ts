@@ -19,6 +19,8 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
   const n = text.length;
   const f = prefilterOf(m);
   const words = wordFilterOf(m, f.nodeInfo);
+  const firstWords = words.first;
+  const wordShift = words.shift;
   // Tables in locals: the optimiser then keeps their bounds and base out of the per-unit loops.
   const root = f.root;
   const info = INFO;
@@ -46,7 +48,8 @@ export function scanText(m: CompiledMatcher, text: string, ctx: DocumentContext,
         h = ((h << 5) | (h >>> 27)) ^ u;
       }
       if (j >= n || (d < 0x80 ? fold[d] === 0 : endsWord(d))) {
-        if (wordMayStart(text, j, h, words)) {
+        // Most words are no pattern's first word: one bit read here settles them.
+        if (hasWord(firstWords, h, wordShift) && wordMayStart(text, j, h, words)) {
           const r = root[u1] as number;
           if (r !== 0 && walkAt(m, f, text, i, r >>> 1, ctx, emit)) {
             i = walkState.best + 1;
@@ -115,12 +118,11 @@ function endsWord(d: number): boolean {
 
 /**
  * Whether a pattern may start with the ASCII word hashed to `h` and ended at `j` (by a separator,
- * punctuation or the end of the text): it must be a pattern's first word, and be the whole
- * pattern or go on as one does.
+ * punctuation or the end of the text), given that it is a pattern's first word: it must be the
+ * whole pattern or go on as one does.
  */
 function wordMayStart(text: string, j: number, h: number, w: WordFilter): boolean {
   const shift = w.shift;
-  if (!hasWord(w.first, h, shift)) return false;
   if (hasWord(w.always, h, shift)) return true;
   const n = text.length;
   if (j >= n) return false;
