@@ -41,6 +41,14 @@ export function resolveOutputs(
   ctx: DocumentContext,
 ): number {
   const { outStart, outEntity, outFlags, ids } = m;
+  if (count === 1) {
+    // The usual case: one pattern, without guards, ends there.
+    const o = outStart[nodes[0] as number] as number;
+    if (outStart[(nodes[0] as number) + 1] === o + 1 && outFlags[o] === 0) {
+      ctx.addNamed(ids, outEntity[o] as number);
+      return outEntity[o] as number;
+    }
+  }
   let first = -1;
   let firstNames = false;
   let several: Set<number> | null = null;
