@@ -48,17 +48,15 @@ function generatedModules(data, allowDataset) {
 }
 
 /**
- * Per entity kind, one expression source for the cues of its aliases (src/content/cues.ts): what lets the content script
- * rule a page out before it loads its matcher. The same module computes them here, bundled for
+ * Per entity kind, one expression source for the cues of its aliases (src/core/cues.ts): what lets the content script
+ * rule a page out before it loads its matcher. The same module computes them here (and in the background for data packs), bundled for
  * node on the fly, so build and page cannot disagree on what a cue is.
  */
 async function cuesModule(root, data) {
   data.cuesText ??= (async () => {
-    const r = await esbuild.build({ absWorkingDir: root, entryPoints: ['src/content/cues.ts'], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
-    const { cueSource, cuesOf } = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
-    const byKind = {};
-    for (const e of data.aliases) (byKind[e.kind] ??= []).push(...e.names);
-    return JSON.stringify(Object.fromEntries(Object.entries(byKind).map(([kind, names]) => [kind, cueSource(cuesOf(names))])));
+    const r = await esbuild.build({ absWorkingDir: root, entryPoints: ['src/core/cues.ts'], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+    const { cuesByKind } = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+    return JSON.stringify(cuesByKind(data.aliases));
   })();
   return data.cuesText;
 }

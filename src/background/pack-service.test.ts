@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../core/dataset-schema.ts';
 import { PACKS_BUDGET_BYTES } from '../core/pack-types.ts';
 import { createFakePlatform } from '../platform/fake.ts';
-import { createMemoryLocalArea, createPackStore, PACK_TABLES_KEY, PACKS_KEY } from '../platform/pack-store.ts';
+import { createMemoryLocalArea, createPackStore, PACK_CUES_KEY, PACK_TABLES_KEY, PACKS_KEY } from '../platform/pack-store.ts';
 import { datasetService } from './data-service.ts';
 import { startPackHandlers } from './pack-handlers.ts';
 import { createPackService } from './pack-service.ts';
@@ -33,7 +33,10 @@ describe('pack service', () => {
     expect(await packs.data.lookup('ekaterina-schulmann')).toBeNull();
     const r = await packs.importPack('osaka.json', packText());
     expect(r).toEqual({ ok: true, pack: expect.objectContaining({ id: 'osaka', name: 'osaka', counts: { sources: 1, entities: 1, quotes: 1, polls: 0 }, importedAt: '2026-03-01T10:00:00.000Z' }), packs: [expect.objectContaining({ id: 'osaka' })] });
-    expect([...area.data.keys()].sort()).toEqual([PACK_TABLES_KEY, 'packData:osaka', PACKS_KEY].sort());
+    expect([...area.data.keys()].sort()).toEqual([PACK_CUES_KEY, PACK_TABLES_KEY, 'packData:osaka', PACKS_KEY].sort());
+    // The small record every page reads: the cues of the pack's new person, as in the tables.
+    expect(Object.keys(area.data.get(PACK_CUES_KEY) as object)).toEqual(['person']);
+    expect(area.data.get(PACK_CUES_KEY)).toEqual((area.data.get(PACK_TABLES_KEY) as { cues: unknown }).cues);
     const card = await packs.data.lookup('ekaterina-schulmann');
     expect(card?.quotes.map((q) => q.source.id)).toEqual(['pack:osaka:a1']);
     expect((await packs.data.source('pack:osaka:a1'))?.title).toBe('a1');
@@ -87,6 +90,7 @@ describe('pack service', () => {
     expect(await packs.data.source('pack:osaka:a1')).toBeNull();
     await packs.remove('other');
     expect(area.data.get(PACK_TABLES_KEY)).toBeNull();
+    expect(area.data.get(PACK_CUES_KEY)).toBeNull();
     expect(await packs.data.lookup('ekaterina-schulmann')).toBeNull();
   });
 
@@ -107,6 +111,17 @@ describe('pack service', () => {
     area.data.set(PACK_TABLES_KEY, { ...(current as object), base: 'v1-older-format' });
     await createPackService(bundled, createPackStore(area), datasetService).refreshIfStale();
     expect((area.data.get(PACK_TABLES_KEY) as { base: string }).base).toBe((current as { base: string }).base);
+  });
+
+  it('refreshIfStale compiles tables stored before packs had cues, so pages see the packs\' cues', async () => {
+    const { area, packs } = setup();
+    await packs.importPack('osaka.json', packText());
+    const { cues, ...older } = area.data.get(PACK_TABLES_KEY) as { cues: unknown };
+    area.data.set(PACK_TABLES_KEY, older);
+    area.data.delete(PACK_CUES_KEY);
+    await createPackService(bundled, createPackStore(area), datasetService).refreshIfStale();
+    expect(area.data.get(PACK_CUES_KEY)).toEqual(cues);
+    expect((area.data.get(PACK_TABLES_KEY) as { cues: unknown }).cues).toEqual(cues);
   });
 });
 

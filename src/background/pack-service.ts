@@ -16,7 +16,7 @@ export interface PackService {
   remove(packId: string): Promise<PackInfo[]>;
   /**
    * Compiles the stored tables again when they were made for another bundle or table format (the
-   * extension was updated), so pages mark the packs' names without waiting for a first lookup.
+   * extension was updated) or lack the packs' cues, so pages mark the packs' names without waiting for a first lookup.
    * Reads only the tables when they are current.
    */
   refreshIfStale(): Promise<void>;
@@ -63,9 +63,9 @@ export function createPackService(bundled: Dataset, store: PackStore, serve: (d:
   const load = (): Promise<State> =>
     (state ??= (async () => {
       const packs = await store.all().catch(() => []);
-      // Tables merged with an older bundle (the extension was updated since): compile them again.
+      // Tables merged with an older bundle (the extension was updated since), or stored before packs had cues: compile them again.
       const tables = packs.length ? await store.tables().catch(() => null) : null;
-      if (packs.length && tables?.base !== base) {
+      if (packs.length && (tables?.base !== base || !tables.cues)) {
         await store.save(packs.map((p) => p.info), compilePackTables(bundled, mergePacks(bundled, packs))).catch(() => undefined);
       }
       return stateFor(packs);
@@ -83,7 +83,7 @@ export function createPackService(bundled: Dataset, store: PackStore, serve: (d:
     list: async () => (await load()).packs.map((p) => p.info),
     refreshIfStale: async () => {
       const tables = await store.tables().catch(() => null);
-      if (tables && tables.base !== base) await load();
+      if (tables && (tables.base !== base || !tables.cues)) await load();
     },
     importPack: (fileName, text) =>
       serial(async (): Promise<PackImportResult> => {

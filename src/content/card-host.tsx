@@ -6,11 +6,22 @@ import { cardSheet } from '../ui/card-styles.ts';
 import { FactCard } from '../ui/fact-card.tsx';
 import { LocaleProvider } from '../ui/i18n.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
+import { TimelineOpenerProvider } from '../ui/timeline-link.tsx';
+import type { TimelineOpener } from '../ui/timeline-path.ts';
 import { UnknownCard } from '../ui/unknown-card.tsx';
 import { CARD_HOST_SLOT } from './card-loader.ts';
 
 /** What the card shows: an entity's facts, or that a looked-up text is unknown. */
 export type CardContent = { kind: 'card'; card: EntityCard } | { kind: 'unknown'; query: string };
+
+/**
+ * How links in a card open: a source in the viewer, the timeline focused on the card's entity.
+ * A page cannot open extension pages itself, so both ask the background.
+ */
+export interface CardOpeners {
+  source: SourceOpener;
+  timeline: TimelineOpener;
+}
 
 /** Where a card points: a mention's range, a selection, or a fixed place in the view. */
 export interface CardAnchor {
@@ -52,7 +63,7 @@ export class CardHost {
   constructor(
     private readonly doc: Document,
     private readonly events: CardHostEvents,
-    private readonly opener: SourceOpener,
+    private readonly openers: CardOpeners,
     signal: AbortSignal,
   ) {
     signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -74,11 +85,13 @@ export class CardHost {
     const onClose = () => this.events.close();
     render(
       <LocaleProvider value={this.locale}>
-        {content.kind === 'card' ? (
-          <FactCard card={content.card} opener={this.opener} onClose={onClose} idPrefix="factlens-card" />
-        ) : (
-          <UnknownCard query={content.query} onClose={onClose} idPrefix="factlens-card" />
-        )}
+        <TimelineOpenerProvider value={this.openers.timeline}>
+          {content.kind === 'card' ? (
+            <FactCard card={content.card} opener={this.openers.source} onClose={onClose} idPrefix="factlens-card" />
+          ) : (
+            <UnknownCard query={content.query} onClose={onClose} idPrefix="factlens-card" />
+          )}
+        </TimelineOpenerProvider>
       </LocaleProvider>,
       float,
     );

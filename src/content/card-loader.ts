@@ -1,5 +1,4 @@
-import type { SourceOpener } from '../ui/source-ref.ts';
-import type { CardAnchor, CardContent, CardHost, CardHostEvents } from './card-host.tsx';
+import type { CardAnchor, CardContent, CardHost, CardHostEvents, CardOpeners } from './card-host.tsx';
 
 /**
  * Where `card.js` leaves the card host class: a property of our isolated world's global, which
@@ -24,7 +23,7 @@ export class LazyCardHost {
   constructor(
     private readonly doc: Document,
     private readonly events: CardHostEvents,
-    private readonly opener: SourceOpener,
+    private readonly openers: CardOpeners,
     private readonly signal: AbortSignal,
     private readonly requestCard: () => Promise<unknown>,
     private readonly slot: Slot = globalThis as Slot,
@@ -65,7 +64,7 @@ export class LazyCardHost {
     const Host = this.slot[CARD_HOST_SLOT];
     if (!Host) throw new Error('the card UI did not load');
     if (this.signal.aborted) throw new Error('stopped');
-    this.host = new Host(this.doc, this.events, this.opener, this.signal);
+    this.host = new Host(this.doc, this.events, this.openers, this.signal);
     return this.host;
   }
 }

@@ -1,14 +1,16 @@
 import type { EntityCard } from '../core/card-types.ts';
+import type { CuesByKind } from '../core/cues.ts';
 import type { Entity } from '../core/dataset-schema.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
+import type { TimelineOpener } from '../ui/timeline-path.ts';
 import type { CardAnchor, CardContent } from './card-host.tsx';
 import { LazyCardHost } from './card-loader.ts';
 import { realClock, type Clock } from './clock.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { HoverIntent, type OpenReason } from './hover-intent.ts';
-import { MatcherGate, type CuesByKind } from './matcher-gate.ts';
+import { MatcherGate } from './matcher-gate.ts';
 import type { MatcherSource, PageMatcher } from './matcher-source.ts';
 import { MutationWatch } from './mutation-watch.ts';
 import { PageMarks, type MarkFilter, type PageMention } from './page-marks.ts';
@@ -33,6 +35,8 @@ export interface ContentDeps {
   /** Asks for the card UI (card.js) to be put into this frame; resolves once it has run. */
   loadCard(): Promise<unknown>;
   opener: SourceOpener;
+  /** The card's Timeline link: opens the timeline focused on the card's entity. */
+  timeline: TimelineOpener;
   clock?: Clock;
   idle?: IdleHost;
 }
@@ -90,7 +94,7 @@ export class ContentApp {
       pointerInside: (inside) => this.intent.pointerInCard(inside),
       escape: () => this.intent.closeNow(),
       close: () => this.intent.closeNow(),
-    }, deps.opener, signal, () => deps.loadCard());
+    }, { source: deps.opener, timeline: deps.timeline }, signal, () => deps.loadCard());
     const isOurs = (n: Node) => this.card.isHost(n);
     this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm, isOurs), signal);
     this.intent = new HoverIntent<PageMention>({
@@ -169,6 +173,12 @@ export class ContentApp {
     this.gate.setKinds(s.kinds);
     if (!this.scanner) this.probe([this.deps.win.document]);
     this.changed();
+  }
+
+  /** Cues known later than the settings (the data packs'): a page not yet read is probed with them. */
+  setCues(cues: CuesByKind): void {
+    this.gate.setCues(cues);
+    if (!this.scanner) this.probe([this.deps.win.document]);
   }
 
   /** `pageMentions`: the entities marked here, most mentioned first. */

@@ -1,4 +1,4 @@
-import { cueFold } from './cues.ts';
+import { cueFold } from '../core/cues.ts';
 
 /** Text folded and tested at a time: a long page that names something early is settled early. */
 const CHUNK = 16_384;

@@ -1,11 +1,12 @@
+import { joinCues, type CuesByKind } from '../core/cues.ts';
 import { onMessage, sendToBackground, watchSettings, type ContentPlatform } from '../platform/content.ts';
 import { CARD_REQUEST, parseToContent } from '../shared/message-schemas.ts';
 import type { ToContent } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
+import { timelinePath, type TimelineOpener } from '../ui/timeline-path.ts';
 import { exposeBenchStats } from './bench-seam.ts';
 import { ContentApp, type EntityInfo } from './content-app.ts';
-import type { CuesByKind } from './matcher-gate.ts';
 import type { MatcherSource } from './matcher-source.ts';
 
 /** Whether FactLens should work on this page under these settings. */
@@ -16,12 +17,26 @@ export function activeOn(s: Settings, hostname: string): boolean {
 /** Matches the error a content script gets once its extension was updated, disabled or removed. */
 const INVALIDATED = /context invalidated|extension context|receiving end does not exist/i;
 
+/** Where the data packs' cues are read from, and which storage key changes them (pack-store.ts). */
+export interface PackCuesSource {
+  read(): Promise<CuesByKind | null>;
+  key: string;
+}
+
 /**
  * Runs FactLens in this frame for as long as the settings allow: starts the page app when it is
  * on for this site, applies setting changes live, tears everything down when it is turned off,
- * and for good when the extension itself goes away (updated, disabled or removed).
+ * and for good when the extension itself goes away (updated, disabled or removed). The page is
+ * first probed once both the settings and the data packs' cues are in (two reads made at once).
  */
-export function runContent(platform: ContentPlatform, win: Window, matcher: MatcherSource, entityList: readonly EntityInfo[], cues: CuesByKind): AbortController {
+export function runContent(
+  platform: ContentPlatform,
+  win: Window,
+  matcher: MatcherSource,
+  entityList: readonly EntityInfo[],
+  cues: CuesByKind,
+  packCues: PackCuesSource = { read: async () => null, key: '' },
+): AbortController {
   const life = new AbortController();
   const entities = new Map(entityList.map((e) => [e.id, e]));
   // Loaded at most once per frame, whatever the settings do to the page app meanwhile.
@@ -42,6 +57,10 @@ export function runContent(platform: ContentPlatform, win: Window, matcher: Matc
     href: (ref) => platform.extensionUrl(viewerPath(ref)),
     open: (ref) => void sendToBackground(platform, { type: 'openSource', ...ref }).catch(gone),
   };
+  const timeline: TimelineOpener = {
+    href: (id) => platform.extensionUrl(timelinePath(id)),
+    open: (id) => void sendToBackground(platform, { type: 'openTimeline', entityId: id }).catch(gone),
+  };
 
   const stop = () => {
     appAbort?.abort();
@@ -51,21 +70,47 @@ export function runContent(platform: ContentPlatform, win: Window, matcher: Matc
   life.signal.addEventListener('abort', stop, { once: true });
   exposeBenchStats(win, () => app?.stats ?? null, life.signal);
 
-  watchSettings(platform, (s) => {
+  // Undefined until read; null when no pack is imported.
+  let extraCues: CuesByKind | null | undefined;
+  let waiting: Settings | null = null;
+  const cuesNow = () => (extraCues ? joinCues(cues, extraCues) : cues);
+  const setExtraCues = (c: CuesByKind | null) => {
+    const first = extraCues === undefined;
+    extraCues = c;
+    if (!first) app?.setCues(cuesNow());
+    else if (waiting) apply(waiting);
+  };
+  const apply = (s: Settings) => {
+    waiting = null;
     if (!activeOn(s, win.location.hostname)) return stop();
     if (app) return app.applySettings(s);
+    if (extraCues === undefined) return void (waiting = s);
     appAbort = new AbortController();
     app = new ContentApp({
       win,
       matcher: source,
-      cues,
+      cues: cuesNow(),
       entities,
       opener,
+      timeline,
       lookup: (entityId) => sendToBackground(platform, { type: 'lookup', entityId }).catch((e) => (gone(e), null)),
       reportCount: (count) => void sendToBackground(platform, { type: 'reportCount', count }).catch(gone),
       loadCard: () => platform.sendMessage({ type: CARD_REQUEST }),
     }, s, appAbort.signal);
-  }, life.signal);
+  };
+  const readCues = () => {
+    void packCues.read().catch(() => null).then((c) => {
+      if (!life.signal.aborted) setExtraCues(c);
+    });
+  };
+  readCues();
+  // A pack imported or removed while the page is open: a page not yet read is probed with the new cues.
+  if (packCues.key) {
+    platform.onStorageChanged((key) => {
+      if (key === packCues.key) readCues();
+    }, life.signal);
+  }
+  watchSettings(platform, apply, life.signal);
 
   onMessage<ToContent>(platform, parseToContent, {
     pageMentions: () => app?.pageMentions() ?? [],

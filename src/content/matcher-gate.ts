@@ -1,10 +1,7 @@
 import type { EntityKind } from '../core/dataset-schema.ts';
 import { rootHasCue } from './cue-probe.ts';
-import { cueRegExp } from './cues.ts';
+import { cueRegExp, type CuesByKind } from '../core/cues.ts';
 import type { MatcherSource, PageMatcher } from './matcher-source.ts';
-
-/** Per kind of entity, the expression source of its cues (cueSource in cues.ts; the build's `factlens:cues`). */
-export type CuesByKind = Partial<Record<EntityKind, string>>;
 
 /**
  * Stands between a page and the matcher: until some text of the page holds a cue of a kind the
@@ -15,10 +12,11 @@ export class MatcherGate {
   private cues: RegExp | null = null;
   private loading: Promise<PageMatcher> | null = null;
   private loaded: PageMatcher | null = null;
+  private kinds: readonly EntityKind[] = [];
 
   constructor(
     private readonly source: MatcherSource,
-    private readonly cuesByKind: CuesByKind,
+    private cuesByKind: CuesByKind,
     kinds: readonly EntityKind[],
     private readonly onReady: (pm: PageMatcher) => void,
     private readonly signal: AbortSignal,
@@ -33,7 +31,19 @@ export class MatcherGate {
 
   /** Cues of the kinds now wanted: a kind turned off no longer wakes the matcher. */
   setKinds(kinds: readonly EntityKind[]): void {
-    this.cues = cueRegExp(kinds.map((k) => this.cuesByKind[k] ?? ''));
+    this.kinds = kinds;
+    try {
+      this.cues = cueRegExp(kinds.map((k) => this.cuesByKind[k] ?? ''));
+    } catch {
+      // Cues read from storage that do not compile: the page is read with the matcher rather than missed.
+      this.cues = /[^]/;
+    }
+  }
+
+  /** Other cues (the data packs' as well as the bundle's), for the kinds already wanted. */
+  setCues(cues: CuesByKind): void {
+    this.cuesByKind = cues;
+    this.setKinds(this.kinds);
   }
 
   /** Looks for cues under `roots`; on the first one found, loads the matcher (and says so). */

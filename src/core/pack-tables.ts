@@ -1,3 +1,4 @@
+import { cuesByKind } from './cues.ts';
 import type { Dataset, Entity } from './dataset-schema.ts';
 import { COMPILED_VERSION, compileMatcher, encodeCompiled } from './matcher/index.ts';
 import type { PackTables } from './pack-types.ts';
@@ -26,13 +27,21 @@ export function dictionaryStamp(entities: readonly Entity[]): string {
 /**
  * The engine's run-time compile, once per import or removal: one automaton over the merged
  * dictionary (bundle and packs), plus the names and kinds of entities the bundle lacks, which the
- * content script needs to name and filter their marks.
+ * content script needs to name and filter their marks, and the cues of every spelling the bundle
+ * lacks (a pack's new names, and new aliases it gives bundled entities), which its cue gate needs.
  */
 export function compilePackTables(bundled: Dataset, merged: Dataset): PackTables {
-  const bundledIds = new Set(bundled.entities.map((e) => e.id));
+  const bundledById = new Map(bundled.entities.map((e) => [e.id, e]));
+  const added = merged.entities.flatMap((e) => {
+    const known = bundledById.get(e.id);
+    const had = new Set(known ? [known.name, ...known.aliases] : []);
+    const names = [e.name, ...e.aliases].filter((n) => !had.has(n));
+    return names.length ? [{ kind: e.kind, names }] : [];
+  });
   return {
     base: dictionaryStamp(bundled.entities),
     tables: encodeCompiled(compileMatcher(merged.entities)),
-    entities: merged.entities.filter((e) => !bundledIds.has(e.id)).map(({ id, name, kind }) => ({ id, name, kind })),
+    entities: merged.entities.filter((e) => !bundledById.has(e.id)).map(({ id, name, kind }) => ({ id, name, kind })),
+    cues: cuesByKind(added),
   };
 }

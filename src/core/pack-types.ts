@@ -1,3 +1,4 @@
+import type { CuesByKind } from './cues.ts';
 import type { Dataset, Entity } from './dataset-schema.ts';
 
 /**
@@ -62,4 +63,10 @@ export interface PackTables {
   /** `encodeCompiled` output. */
   tables: string;
   entities: PackEntityInfo[];
+  /**
+   * Per kind, the cues of the spellings the packs add to the bundle's: without them a page naming
+   * only a pack's entities is ruled out before the matcher loads. Missing in tables stored before
+   * packs had cues, which are then compiled again.
+   */
+  cues?: CuesByKind;
 }

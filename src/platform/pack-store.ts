@@ -1,3 +1,4 @@
+import type { CuesByKind } from '../core/cues.ts';
 import type { Dataset } from '../core/dataset-schema.ts';
 import type { PackInfo, PackTables, StoredPack } from '../core/pack-types.ts';
 import type { ContentPlatform } from './platform.ts';
@@ -6,6 +7,11 @@ import type { ContentPlatform } from './platform.ts';
 export const PACKS_KEY = 'packs';
 /** The merged matcher tables, read by every content script on load. */
 export const PACK_TABLES_KEY = 'packTables';
+/**
+ * The packs' cues (`PackTables.cues`) apart from the tables: every content script reads this
+ * small record, and the megabytes of tables only once a page may name something.
+ */
+export const PACK_CUES_KEY = 'packCues';
 /** One pack's dataset, read by the background only. */
 const dataKey = (id: string): string => `packData:${id}`;
 
@@ -62,7 +68,7 @@ export function createPackStore(area: LocalArea): PackStore {
       return parsePackTables((await area.get(PACK_TABLES_KEY))[PACK_TABLES_KEY]);
     },
     async save(packs, tables, added) {
-      await area.set({ [PACKS_KEY]: packs, [PACK_TABLES_KEY]: tables, ...(added ? { [dataKey(added.info.id)]: added.dataset } : {}) });
+      await area.set({ [PACKS_KEY]: packs, [PACK_TABLES_KEY]: tables, [PACK_CUES_KEY]: tables?.cues ?? null, ...(added ? { [dataKey(added.info.id)]: added.dataset } : {}) });
     },
     dropData: (id) => area.remove(dataKey(id)),
   };
@@ -71,10 +77,25 @@ export function createPackStore(area: LocalArea): PackStore {
 /** Stored tables, trusted only when every field has its type; anything else means "no packs". */
 function parsePackTables(raw: unknown): PackTables | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { base, tables, entities } = raw as Partial<PackTables>;
+  const { base, tables, entities, cues } = raw as Partial<PackTables>;
   if (typeof base !== 'string' || typeof tables !== 'string' || !Array.isArray(entities)) return null;
   const ok = entities.every((e) => typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.name === 'string' && typeof e.kind === 'string');
-  return ok ? { base, tables, entities } : null;
+  const parsedCues = parseCues(cues);
+  return ok ? { base, tables, entities, ...(parsedCues ? { cues: parsedCues } : {}) } : null;
+}
+
+/** Cue sources per kind, trusted only when every value is a string. */
+function parseCues(raw: unknown): CuesByKind | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  return Object.values(raw).every((v) => typeof v === 'string') ? (raw as CuesByKind) : null;
+}
+
+/**
+ * The packs' cues for a content script's gate, or null when no pack is imported: one small read
+ * made beside the settings' on every page, so a page naming only a pack's entities is not ruled out.
+ */
+export async function readPackCues(platform: Pick<ContentPlatform, 'storageGet'>): Promise<CuesByKind | null> {
+  return parseCues(await platform.storageGet(PACK_CUES_KEY).catch(() => null));
 }
 
 /**

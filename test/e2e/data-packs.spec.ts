@@ -7,8 +7,8 @@ import { forEachBrowser, repoRoot, says, type TestPage } from './harness/index.t
 
 /*
  * A pack built from test/fixtures/packs/articles with the real CLI, imported through the options
- * page's file chooser as a reader would, then seen on a page: the pack-only name "Ekaterina
- * Schulmann" marked, and her card quoting the pack's article.
+ * page's file chooser as a reader would, then seen on a page that names nobody the bundle knows:
+ * the pack-only name "Ekaterina Schulmann" marked, and her card quoting the pack's article.
  */
 let dir = '';
 let goodPack = '';
@@ -24,10 +24,29 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const PAGE = `<!doctype html><meta charset="utf-8"><title>Pack page</title>
+/** Names only the pack's person: the bundle's cues alone rule this page out. Flagged for the stats seam (loopback only). */
+const PAGE = `<!doctype html><html lang="en" data-factlens-bench><meta charset="utf-8"><title>Pack page</title>
 <main><h1>After Osaka</h1>
-<p>Political scientist Ekaterina Schulmann doubts a reset is near.</p>
-<p>The spokesman Dmitry Peskov said the door to dialogue remained open.</p></main>`;
+<p>Political scientist Ekaterina Schulmann doubts a reset is near.</p></main></html>`;
+
+/** Names a bundled person, whose card gains the pack's quotes. */
+const BUNDLED_PAGE = `<!doctype html><meta charset="utf-8"><title>Peskov page</title>
+<main><p>The spokesman Dmitry Peskov said the door to dialogue remained open.</p></main>`;
+
+/**
+ * Whether the content script has read its settings and the packs' cues and probed the page: its
+ * stats exist once the page app does (src/content/bench-seam.ts).
+ */
+function probed(page: TestPage): Promise<boolean> {
+  return page.evaluate(() => {
+    let seen = false;
+    const on = () => (seen = true);
+    addEventListener('factlens-bench-stats', on);
+    dispatchEvent(new Event('factlens-bench-request'));
+    removeEventListener('factlens-bench-stats', on);
+    return seen;
+  });
+}
 
 /** Every range of our marks, as text. */
 function marks(page: TestPage): Promise<string[]> {
@@ -62,8 +81,10 @@ forEachBrowser((b) => {
   it('a pack built with the CLI is imported, listed, marks its names and fills its cards; removed, its marks go', async () => {
     b.clearLogs();
     b.server.route('/pack-page.html', PAGE);
+    b.server.route('/pack-bundled.html', BUNDLED_PAGE);
     const before = await b.openPage('/pack-page.html');
-    await expect.poll(() => marks(before), { timeout: 8000 }).toEqual(['Dmitry Peskov']);
+    await expect.poll(() => probed(before), { timeout: 8000 }).toBe(true);
+    expect(await marks(before)).toEqual([]);
     await before.close();
 
     const options = await b.openExtensionPage('options.html', 'input[name="pack-file"]');
@@ -76,7 +97,7 @@ forEachBrowser((b) => {
     await options.screenshot('options-pack-listed');
 
     const page = await b.openPage('/pack-page.html');
-    await expect.poll(() => marks(page), { timeout: 8000 }).toEqual(['Dmitry Peskov', 'Ekaterina Schulmann']);
+    await expect.poll(() => marks(page), { timeout: 8000 }).toEqual(['Ekaterina Schulmann']);
     await page.hoverText('Ekaterina Schulmann');
     expect((await page.waitForCard()).name).toMatch(/Ekaterina Schulmann/);
     // The card opens at once and fills in when the background answers: both of her quotes, from the pack's article.
@@ -86,16 +107,19 @@ forEachBrowser((b) => {
     // Chromium's accessibility tree, as the harness reads it, leaves out the blockquote's words; Firefox's has them.
     if (b.name === 'firefox') expect(says(await page.readCard(), 'Nobody in Moscow believes a reset is coming this year')).toBe(true);
     await page.screenshot('pack-card');
-    await page.press('Escape');
-    // Bundled entities gain the pack's quotes: Peskov's card now has his words from the pack's article.
-    await page.hoverText('Dmitry Peskov');
-    await expect.poll(text, { timeout: 5000 }).toContain('Source: Example Wire, 1 Jul 2019');
     await page.close();
+    // Bundled entities gain the pack's quotes: Peskov's card now has his words from the pack's article.
+    const bundledPage = await b.openPage('/pack-bundled.html');
+    await expect.poll(() => marks(bundledPage), { timeout: 8000 }).toEqual(['Dmitry Peskov']);
+    await bundledPage.hoverText('Dmitry Peskov');
+    await expect.poll(() => bundledPage.readCard().then((c) => c?.text ?? ''), { timeout: 5000 }).toContain('Source: Example Wire, 1 Jul 2019');
+    await bundledPage.close();
 
     await options.evaluate(() => (document.querySelector('.pack-remove') as HTMLButtonElement).click());
     await options.waitForSelector('.pack-none');
     const after = await b.openPage('/pack-page.html');
-    await expect.poll(() => marks(after), { timeout: 8000 }).toEqual(['Dmitry Peskov']);
+    await expect.poll(() => probed(after), { timeout: 8000 }).toBe(true);
+    expect(await marks(after)).toEqual([]);
     await after.close();
     await options.close();
     expect(b.extensionErrors()).toEqual([]);

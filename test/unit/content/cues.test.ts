@@ -4,7 +4,7 @@ import type { Entity } from '../../../src/core/dataset-schema.ts';
 import { buildMatcher } from '../../../src/core/matcher/index.ts';
 import { prng } from '../fuzz/prng.ts';
 import { textHasCue } from '../../../src/content/cue-probe.ts';
-import { cueOf, cueRegExp, cueSource, cuesOf } from '../../../src/content/cues.ts';
+import { cueOf, cueRegExp, cueSource, cuesOf } from '../../../src/core/cues.ts';
 
 const registry = JSON.parse(readFileSync(new URL('../../../data/entities.json', import.meta.url), 'utf8')) as { entities: Entity[] };
 const entities = registry.entities;

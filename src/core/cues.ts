@@ -9,6 +9,11 @@
  * not hold and need not.
  */
 
+import type { EntityKind } from './dataset-schema.ts';
+
+/** Per kind of entity, the expression source of its cues ({@link cueSource}; the build's `factlens:cues`). */
+export type CuesByKind = Partial<Record<EntityKind, string>>;
+
 /** Invisible characters and marks, and controls other than whitespace: what the matcher drops inside a word. */
 const STRIP = /[\p{M}\p{Cf}]|(?![\t\n\v\f\r\x85])\p{Cc}/gu;
 
@@ -123,6 +128,29 @@ export function cueSource(cues: readonly string[]): string {
     t[''] = {};
   }
   return cues.length ? trieSource(root) : '';
+}
+
+/**
+ * Per kind, the cues of all the spellings given: what the build makes for the bundle, and what
+ * the background makes at a pack's import for the spellings the bundle lacks.
+ */
+export function cuesByKind(spellings: Iterable<{ kind: EntityKind; names: readonly string[] }>): CuesByKind {
+  const byKind = new Map<EntityKind, string[]>();
+  for (const { kind, names } of spellings) {
+    const list = byKind.get(kind) ?? [];
+    list.push(...names);
+    byKind.set(kind, list);
+  }
+  return Object.fromEntries([...byKind].map(([kind, names]) => [kind, cueSource(cuesOf(names))]).filter(([, src]) => src !== ''));
+}
+
+/** Both sets of cues in one, kind by kind: a page holding either's cue may name something. */
+export function joinCues(a: CuesByKind, b: CuesByKind): CuesByKind {
+  const out: CuesByKind = { ...a };
+  for (const [kind, src] of Object.entries(b) as [EntityKind, string][]) {
+    if (src) out[kind] = out[kind] ? `${out[kind]}|${src}` : src;
+  }
+  return out;
 }
 
 /** One expression for several cue sources (one per kind of entity wanted); null when there is none. */
