@@ -2,7 +2,7 @@
  * `npm run bench:page -- --profile [--runs N] [--page plain|big] [--no-sampling]`: where the content script's
  * time on one page goes, in Chromium. Loads the page with CDP's sampling profiler running (50 µs)
  * and sums self time per function of content.js over the runs, and in the same runs the paired
- * TaskDuration and ScriptDuration added against the empty extension (`--no-sampling`: those
+ * TaskDuration, ScriptDuration and V8CompileDuration added against the empty extension (`--no-sampling`: those
  * alone, without the profiler's own overhead). Reports numbers and asserts nothing.
  */
 import type { CDPSession, Page } from 'playwright-core';
@@ -30,14 +30,14 @@ async function cdpOf(b: TestBrowser): Promise<{ cdp: CDPSession; close(): Promis
   return { cdp, tp, close: async () => (await cdp.detach().catch(() => {}), await tp.close()) };
 }
 
-async function times(cdp: CDPSession): Promise<{ task: number; script: number }> {
+async function times(cdp: CDPSession): Promise<{ task: number; script: number; compile: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
-  return { task: m('TaskDuration'), script: m('ScriptDuration') };
+  return { task: m('TaskDuration'), script: m('ScriptDuration'), compile: m('V8CompileDuration') };
 }
 
 /** One load: TaskDuration over the page's first 2.5 s and, with `profile`, the sampled profile. */
-async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ task: number; script: number; profile: Profile | null }> {
+async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ task: number; script: number; compile: number; profile: Profile | null }> {
   const { cdp, tp, close } = await cdpOf(b);
   try {
     if (profile) {
@@ -50,7 +50,7 @@ async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ t
     await sleep(2500);
     const t1 = await times(cdp);
     const p = profile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
-    return { task: t1.task - t0.task, script: t1.script - t0.script, profile: p };
+    return { task: t1.task - t0.task, script: t1.script - t0.script, compile: t1.compile - t0.compile, profile: p };
   } finally {
     await close();
   }
@@ -75,20 +75,25 @@ export async function profilePage(root: string, dist: string, page: keyof typeof
   try {
     const added: number[] = [];
     const scriptAdded: number[] = [];
+    const compileAdded: number[] = [];
     const self = new Map<string, number>();
     for (let i = 0; i < runs; i++) {
       const base = await load(pair.base, PAGES[page], false);
       const ext = await load(pair.ext, PAGES[page], sample);
       added.push(ext.task - base.task);
       scriptAdded.push(ext.script - base.script);
+      compileAdded.push(ext.compile - base.compile);
       if (ext.profile) selfTimes(ext.profile, self);
       process.stderr.write(`  profile ${page} ${i + 1}/${runs}: +${(ext.task - base.task).toFixed(1)} ms\n`);
     }
     const sorted = [...added].sort((a, b) => a - b);
     const scripts = [...scriptAdded].sort((a, b) => a - b);
+    const compiles = [...compileAdded].sort((a, b) => a - b);
     const total = [...self.values()].reduce((a, b) => a + b, 0);
     console.log(`\n${page} page, Chromium, ${runs} runs: TaskDuration added median ${sorted[Math.floor(runs / 2)]!.toFixed(1)} ms (${sorted.map((x) => x.toFixed(1)).join(', ')})`);
     console.log(`ScriptDuration added median ${scripts[Math.floor(runs / 2)]!.toFixed(1)} ms (${scripts.map((x) => x.toFixed(1)).join(', ')})`);
+    // V8's own compile time (parsing included), which ScriptDuration leaves out.
+    console.log(`V8CompileDuration added median ${compiles[Math.floor(runs / 2)]!.toFixed(2)} ms (${compiles.map((x) => x.toFixed(2)).join(', ')})`);
     console.log(`content.js sampled self time, per run: ${(total / runs).toFixed(2)} ms\n`);
     console.log('| function (minified) | ms per run |\n|---|---|');
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`| ${k} | ${(v / runs).toFixed(2)} |`);

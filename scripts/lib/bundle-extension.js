@@ -8,6 +8,8 @@ export const ENTRIES = [
   { name: 'content', src: 'src/content/index.ts', dataset: false },
   // The card UI, injected by the background into a frame when its first card opens.
   { name: 'card', src: 'src/content/card-host.tsx', dataset: false },
+  // The matcher's code and the bundled tables, injected by the background into a frame on its first cue.
+  { name: 'matcher', src: 'src/content/matcher-entry.ts', dataset: false },
   { name: 'background', src: 'src/background/index.ts', dataset: true },
   { name: 'popup', src: 'src/popup/index.tsx', dataset: false, title: 'FactLens' },
   { name: 'options', src: 'src/options/index.tsx', dataset: false, title: 'FactLens options' },

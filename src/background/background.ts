@@ -3,7 +3,7 @@ import type { Source } from '../core/dataset-schema.ts';
 import type { Timeline } from '../core/timeline-types.ts';
 import { onMessage, sendToTab, type Handlers } from '../platform/messaging.ts';
 import type { MenuClick, Platform } from '../platform/platform.ts';
-import { isCardRequest, parseToBackground } from '../shared/message-schemas.ts';
+import { isCardRequest, MATCHER_REQUEST, parseToBackground } from '../shared/message-schemas.ts';
 import type { ToBackground } from '../shared/messages.ts';
 import { timelinePath } from '../ui/timeline-path.ts';
 import { acceptSender } from './sender-policy.ts';
@@ -89,10 +89,11 @@ export function startBackground(platform: Platform, data: DataService): Backgrou
   onMessage(platform, parseToBackground, bg.handlers, {
     accept: acceptSender(platform.extensionId, platform.extensionUrl('')),
   });
-  // The card UI goes only into the frame whose content script asks for it, and only ours may ask.
+  // The card UI and the matcher go only into the frame whose content script asks for them, and only ours may ask.
   platform.onMessage((raw, sender) => {
-    if (!isCardRequest(raw) || sender.extensionId !== platform.extensionId || sender.tabId === undefined) return undefined;
-    return platform.injectScript(sender.tabId, sender.frameId ?? 0, 'card.js').then(() => true);
+    const file = isCardRequest(raw) ? 'card.js' : isCardRequest(raw, MATCHER_REQUEST) ? 'matcher.js' : null;
+    if (!file || sender.extensionId !== platform.extensionId || sender.tabId === undefined) return undefined;
+    return platform.injectScript(sender.tabId, sender.frameId ?? 0, file).then(() => true);
   });
   void platform.setMenus([{ id: MENU_LOOKUP, title: platform.locale.t('extMenuLookup'), contexts: ['selection'] }]);
   platform.onMenuClicked((c) => void bg.onMenuClicked(c));

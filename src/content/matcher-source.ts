@@ -1,5 +1,6 @@
 import type { DocumentContext, Matcher } from '../core/matcher/index.ts';
 import type { PackEntityInfo, PackTables } from '../core/pack-types.ts';
+import type { MatcherCode } from './matcher-code.ts';
 
 /** The matcher a page is read with, and the reading context each pass starts from. */
 export interface PageMatcher {
@@ -14,13 +15,13 @@ export interface PageMatcher {
 export type MatcherSource = () => Promise<PageMatcher>;
 
 /**
- * Loads the matcher over the bundled tables. The matcher's modules (fold table, scanner,
- * codec) are imported dynamically, which the build turns into code that runs on this first call
- * rather than when the content script starts: a page that names nothing never evaluates them.
- * Anything else a page should be matched with (user data packs) joins here.
+ * Loads the matcher over the bundled tables. The matcher's code (fold table, scanner, codec) and
+ * its tables come on this first call, not with the content script (`loadMatcherCode` in
+ * matcher-code.ts): a page that names nothing never parses or evaluates them. Anything else a
+ * page should be matched with (user data packs) joins here.
  */
-export async function loadPageMatcher(tables: () => Promise<{ default: string }>, packs: () => Promise<PackTables | null> = async () => null): Promise<PageMatcher> {
-  const [core, t, stored] = await Promise.all([import('../core/matcher/index.ts'), tables(), packs().catch(() => null)]);
+export async function loadPageMatcher(code: () => Promise<MatcherCode>, packs: () => Promise<PackTables | null> = async () => null): Promise<PageMatcher> {
+  const [core, stored] = await Promise.all([code(), packs().catch(() => null)]);
   // Imported data packs: one automaton compiled at import over the bundle and the packs (pack-store.ts).
   let compiled = null;
   try {
@@ -28,6 +29,6 @@ export async function loadPageMatcher(tables: () => Promise<{ default: string }>
   } catch {
     compiled = null;
   }
-  const matcher = core.loadMatcher(compiled ?? core.decodeCompiled(t.default));
-  return { matcher, context: () => new core.DocumentContext(), entities: compiled ? stored!.entities : [] };
+  const matcher = core.loadMatcher(compiled ?? core.decodeCompiled(core.tables));
+  return { matcher, context: () => core.newContext(), entities: compiled ? stored!.entities : [] };
 }

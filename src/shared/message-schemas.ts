@@ -79,11 +79,17 @@ export function parseToContent(msg: unknown): MessageOf<ToContent> | null {
  */
 export const CARD_REQUEST = 'loadCard';
 
-/** Whether a message is exactly the card request. */
-export function isCardRequest(msg: unknown): boolean {
+/**
+ * A content script's request for the matcher's code and tables (`matcher.js`), on a frame's first
+ * cue: like the card request, answered by the background injecting the file into the asking frame.
+ */
+export const MATCHER_REQUEST = 'loadMatcher';
+
+/** Whether a message is exactly the card request (or, with `type`, exactly that other script request). */
+export function isCardRequest(msg: unknown, type: typeof CARD_REQUEST | typeof MATCHER_REQUEST = CARD_REQUEST): boolean {
   if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return false;
   const keys = Object.keys(msg);
-  return keys.length === 1 && keys[0] === 'type' && (msg as Rec).type === CARD_REQUEST && Object.getPrototypeOf(msg) === Object.prototype;
+  return keys.length === 1 && keys[0] === 'type' && (msg as Rec).type === type && Object.getPrototypeOf(msg) === Object.prototype;
 }
 
 /** Messages only a content script in a tab may send: the badge belongs to the tab that reports. */
