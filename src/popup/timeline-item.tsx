@@ -2,6 +2,7 @@ import type { EventPassage, TimelineItem, TimelinePassage, TimelineSource } from
 import { entityName } from '../ui/entity-text.ts';
 import { formatDate, formatSpan, formatValue } from '../ui/format.ts';
 import { useLocale, type UiLocale } from '../ui/i18n.ts';
+import { linkClick } from '../ui/link-click.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
 
 /** Props of {@link TimelineEntry}. */
@@ -50,12 +51,7 @@ function SourceAnchor(props: { passage: TimelinePassage | EventPassage; source: 
         ? t('timelineSourceTranslated', label)
         : t('timelineSource', label);
   const ref = { sourceId: passage.sourceId, start: passage.start, end: passage.end };
-  const onClick = opener.open
-    ? (e: MouseEvent) => {
-        e.preventDefault();
-        opener.open?.(ref);
-      }
-    : undefined;
+  const onClick = linkClick(opener.open?.bind(opener), ref);
   return (
     <a class="tl-source" href={opener.href(ref)} target="_blank" rel="noopener noreferrer" title={source.title} onClick={onClick}>
       {text}

@@ -1,6 +1,7 @@
 import type { Source } from '../core/dataset-schema.ts';
 import { formatDate } from './format.ts';
 import { useLocale } from './i18n.ts';
+import { linkClick } from './link-click.ts';
 import type { SourceOpener, SourceRef } from './source-ref.ts';
 
 /** Props of {@link SourceLink}. */
@@ -24,12 +25,7 @@ export function sourceLabel(source: Source, lang = 'en'): string {
 export function SourceLink({ source, passage, opener }: SourceLinkProps) {
   const { t, lang } = useLocale();
   const label = sourceLabel(source, lang);
-  const onClick = opener.open
-    ? (e: MouseEvent) => {
-        e.preventDefault();
-        opener.open?.(passage);
-      }
-    : undefined;
+  const onClick = linkClick(opener.open?.bind(opener), passage);
   return (
     <a
       class="fl-source"

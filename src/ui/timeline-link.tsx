@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { useT } from './i18n.ts';
+import { linkClick } from './link-click.ts';
 import type { TimelineOpener } from './timeline-path.ts';
 
 const OpenerContext = createContext<TimelineOpener | null>(null);
@@ -27,12 +28,7 @@ export function TimelineLink({ entityId, name }: TimelineLinkProps) {
   const t = useT();
   const opener = useContext(OpenerContext);
   if (!opener) return null;
-  const onClick = opener.open
-    ? (e: MouseEvent) => {
-        e.preventDefault();
-        opener.open?.(entityId);
-      }
-    : undefined;
+  const onClick = linkClick(opener.open?.bind(opener), entityId);
   return (
     <>
       {' · '}
