@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from './popup-app.tsx';
 import type { PopupApi } from './popup-api.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import { withSite } from '../shared/settings-parse.ts';
 import { helsinkiCard } from '../../test/unit/ui/helsinki-card.fixture.ts';
-import { english } from '../../test/unit/i18n/locales.ts';
-import { LocaleProvider } from '../ui/i18n.ts';
+import { mountInLocale } from '../../test/unit/ui/mount.tsx';
 
 const page: PageEntityCount[] = [
   { entityId: 'levada', name: 'Levada Centre', kind: 'organization', count: 1 },
@@ -41,22 +39,9 @@ function fakeApi(over: Partial<PopupApi> = {}) {
   return api;
 }
 
-let root: HTMLElement;
 function mount(api: PopupApi, refreshMs = 60_000) {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <LocaleProvider value={english}>
-      <PopupApp api={api} debounceMs={0} refreshMs={refreshMs} />
-    </LocaleProvider>,
-    root,
-  );
-  return root;
+  return mountInLocale(<PopupApp api={api} debounceMs={0} refreshMs={refreshMs} />);
 }
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const until = (f: () => unknown) => vi.waitFor(() => expect(f()).toBeTruthy(), { timeout: 2000 });
 const button = (el: HTMLElement, text: string) =>

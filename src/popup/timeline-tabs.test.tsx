@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Timeline } from '../core/timeline-types.ts';
-import { LocaleProvider } from '../ui/i18n.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings.ts';
-import { english } from '../../test/unit/i18n/locales.ts';
 import { helsinkiCard } from '../../test/unit/ui/helsinki-card.fixture.ts';
 import { PopupApp } from './popup-app.tsx';
 import type { PopupApi } from './popup-api.ts';
+import { mountInLocale } from '../../test/unit/ui/mount.tsx';
 
 const timeline: Timeline = {
   items: [
@@ -30,22 +28,9 @@ const api: PopupApi = {
   openPage: vi.fn(),
 };
 
-let root: HTMLElement;
 function mount(load?: () => Promise<Timeline>) {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <LocaleProvider value={english}>
-      <PopupApp api={api} debounceMs={0} refreshMs={60_000} timeline={load} />
-    </LocaleProvider>,
-    root,
-  );
-  return root;
+  return mountInLocale(<PopupApp api={api} debounceMs={0} refreshMs={60_000} timeline={load} />);
 }
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const until = (f: () => unknown) => vi.waitFor(() => expect(f()).toBeTruthy(), { timeout: 2000 });
 const tab = (el: HTMLElement, name: string) => [...el.querySelectorAll('[role="tab"]')].find((b) => b.textContent === name) as HTMLButtonElement;

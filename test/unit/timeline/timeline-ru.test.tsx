@@ -1,34 +1,21 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildTimeline } from '../../../src/core/timeline.ts';
 import { buildDataset } from '../../../src/pipeline/build-dataset.ts';
 import { TimelineView } from '../../../src/popup/timeline-view.tsx';
-import { LocaleProvider, type UiLocale } from '../../../src/ui/i18n.ts';
+import type { UiLocale } from '../../../src/ui/i18n.ts';
 import { viewerPath } from '../../../src/ui/source-ref.ts';
 import { english, testLocale } from '../i18n/locales.ts';
+import { mountInLocale } from '../ui/mount.tsx';
 
 const dataset = buildDataset({ sourcesDir: 'data/sources', entitiesPath: 'data/entities.json', curationPath: 'data/curation.json' }).dataset;
 // Through JSON, as the background's answer reaches the popup.
 const timeline = JSON.parse(JSON.stringify(buildTimeline(dataset))) as ReturnType<typeof buildTimeline>;
 
-let root: HTMLElement;
 function mount(locale: UiLocale, focus: string) {
-  root = document.createElement('div');
-  document.body.append(root);
   const opener = { href: (ref: Parameters<typeof viewerPath>[0]) => `ext://id/${viewerPath(ref)}` };
-  render(
-    <LocaleProvider value={locale}>
-      <TimelineView load={async () => timeline} opener={opener} focus={focus} />
-    </LocaleProvider>,
-    root,
-  );
-  return root;
+  return mountInLocale(<TimelineView load={async () => timeline} opener={opener} focus={focus} />, locale);
 }
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const names = (el: HTMLElement) => [...el.querySelectorAll('.tl-name')].map((n) => n.textContent ?? '');
 

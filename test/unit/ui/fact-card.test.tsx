@@ -1,31 +1,14 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FactCard } from '../../../src/ui/fact-card.tsx';
 import { viewerPath, type SourceOpener } from '../../../src/ui/source-ref.ts';
-import { LocaleProvider } from '../../../src/ui/i18n.ts';
-import { english } from '../i18n/locales.ts';
 import { helsinkiCard } from './helsinki-card.fixture.ts';
+import { mountInLocale } from './mount.tsx';
 
 const opener: SourceOpener = { href: (r) => `ext://id/${viewerPath(r)}` };
-let root: HTMLElement;
-
 function mount(props: Partial<Parameters<typeof FactCard>[0]> = {}) {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <LocaleProvider value={english}>
-      <FactCard card={helsinkiCard} opener={opener} {...props} />
-    </LocaleProvider>,
-    root,
-  );
-  return root;
+  return mountInLocale(<FactCard card={helsinkiCard} opener={opener} {...props} />);
 }
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 describe('FactCard', () => {
   it('is a dialog named by the entity', () => {
