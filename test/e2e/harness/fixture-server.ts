@@ -83,6 +83,9 @@ export class FixtureServer {
     server.on('connection', (s) => {
       this.#sockets.add(s);
       s.on('close', () => this.#sockets.delete(s));
+      // A browser may reset a connection it is done with (a refused tunnel, a closing window): that
+      // is no test's failure, and unhandled it would end the run as an uncaught ECONNRESET.
+      s.on('error', () => undefined);
     });
     // CONNECT is how a browser asks a proxy for a TLS tunnel: always external, always refused.
     server.on('connect', (req: IncomingMessage, socket: Socket) => {
