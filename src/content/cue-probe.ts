@@ -21,16 +21,55 @@ export function textHasCue(text: string, cues: RegExp): boolean {
   return false;
 }
 
+/** Elements with more children than this are read child by child rather than whole. */
+const FANOUT = 16;
+
+/**
+ * Whether the text under `top` contains a cue, read a few children's `textContent` at a time
+ * (containers with many children are entered), so a long page that names something in its first
+ * screen is settled without copying all its text. The text is tested whenever a chunk has
+ * gathered, up to its last whitespace (a cue never spans it); the rest waits for the next one.
+ */
+function subtreeHasCue(top: Node, cues: RegExp): boolean {
+  let text = '';
+  const visit = (parent: Node): boolean => {
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      const type = c.nodeType;
+      if (type === 1 && (c as Element).childElementCount > FANOUT) {
+        if (visit(c)) return true;
+        continue;
+      }
+      if (type !== 1 && type !== 3 && type !== 4) continue;
+      text += c.textContent ?? '';
+      if (text.length >= CHUNK) {
+        const cut = lastSpace(text) + 1;
+        if (cut > 0) {
+          if (textHasCue(text.slice(0, cut), cues)) return true;
+          text = text.slice(cut);
+        }
+      }
+    }
+    return false;
+  };
+  return visit(top) || textHasCue(text, cues);
+}
+
+function lastSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (SPACE_AT.test(text[i]!)) return i;
+  return -1;
+}
+const SPACE_AT = /\s/;
+
 /**
  * Whether the text under `root` (a document, element or shadow root), open shadow roots
- * included, may name something: one native `textContent` and one expression for most pages.
+ * included, may name something: a few native `textContent` calls and expressions for most pages.
  * Every open shadow root met on the way is reported, so its later changes are followed too.
  */
 export function rootHasCue(root: Node, cues: RegExp, onShadowRoot: (root: ShadowRoot) => void): boolean {
   // A document is read from its body, as the scanner reads it: the title and head are never marked.
   const top = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   if (!top) return false;
-  if (textHasCue(top.textContent ?? '', cues)) return true;
+  if (top.nodeType === 3 ? textHasCue((top as Text).data, cues) : subtreeHasCue(top, cues)) return true;
   const els = top.nodeType === 1 ? (top as Element).getElementsByTagName('*') : (top as ParentNode).querySelectorAll('*');
   const found: ShadowRoot[] = [];
   if (top.nodeType === 1 && (top as Element).shadowRoot) found.push((top as Element).shadowRoot!);

@@ -45,19 +45,15 @@ export class PageScanner {
   full(root: Node = this.doc.body ?? this.doc.documentElement, visibleFrom: Node | null = null): void {
     const pass = ++this.pass;
     this.scheduler.cancel();
-    this.ctx = this.pm.context();
     if (visibleFrom) {
       const view = this.doc.defaultView;
       const bottom = view ? view.innerHeight : Infinity;
-      const blocks = textBlocks(root, { ...this.walk, from: visibleFrom });
-      const done = new Set<Node>();
-      const ctx = this.ctx.clone();
-      this.scheduler.push((deadline) => this.step(blocks, ctx, done, deadline, (b) => belowView(b, bottom)), true);
+      const walk = this.walkOf(root, () => this.pm.context(), visibleFrom, (b) => belowView(b, bottom));
+      this.scheduler.push((deadline) => this.step(walk, deadline), true);
     }
-    const blocks = textBlocks(root, this.walk);
-    const done = new Set<Node>();
-    const read = new WeakSet<Text>();
-    this.scheduler.push((deadline) => pass === this.pass && this.step(blocks, this.ctx, done, deadline, undefined, read));
+    const walk = this.walkOf(root, () => (this.ctx = this.pm.context()));
+    walk.paced = true;
+    this.scheduler.push((deadline) => pass === this.pass && this.step(walk, deadline));
   }
 
   /** Reads again the blocks under each root (roots must not contain one another). */
@@ -65,49 +61,62 @@ export class PageScanner {
     const pass = this.pass;
     for (const root of roots) {
       this.marks.dropUnder(root);
-      const blocks = textBlocks(root, this.walk);
-      const done = new Set<Node>();
-      const ctx = this.ctx.clone();
-      this.scheduler.push((deadline) => pass === this.pass && this.step(blocks, ctx, done, deadline));
+      const start = this.ctx.clone();
+      const walk = this.walkOf(root, () => start.clone());
+      this.scheduler.push((deadline) => pass === this.pass && this.step(walk, deadline));
     }
     this.marks.commit();
   }
 
+  /** A walk over the blocks under `root`, read with the context `fresh()` gives. */
+  private walkOf(root: Node, fresh: () => DocumentContext, from?: Node, stop?: (b: TextBlock) => boolean): Walk {
+    const walk: Walk = { blocks: null!, ctx: fresh(), fresh, done: new Set(), read: null, restarted: false, paced: false, stop };
+    walk.blocks = textBlocks(root, { ...this.walk, from, onRestart: () => void (walk.restarted = true) });
+    return walk;
+  }
+
   /** One slice: blocks until the deadline; returns whether any are left. */
-  private step(
-    blocks: Generator<TextBlock>,
-    ctx: DocumentContext,
-    done: Set<Node>,
-    deadline: () => boolean,
-    stop?: (b: TextBlock) => boolean,
-    read?: WeakSet<Text>,
-  ): boolean {
+  private step(walk: Walk, deadline: () => boolean): boolean {
     let more = true;
     while (more && !deadline()) {
       const batch: TextBlock[] = [];
       let chars = 0;
       while (chars < BATCH_CHARS) {
-        const r = blocks.next();
+        const r = walk.blocks.next();
+        if (walk.restarted) {
+          walk.restarted = false;
+          // The page removed where the walk stood, and it starts again from the top. The first
+          // time, everything is read again from scratch; from then on each text node is read
+          // once, so a page that keeps removing cannot keep the walk from ending.
+          if (!walk.read) {
+            walk.read = new WeakSet();
+            walk.done = new Set();
+            walk.ctx = walk.fresh();
+            batch.length = 0;
+            chars = 0;
+          }
+        }
         if (r.done) {
           more = false;
           break;
         }
         const b = r.value;
+        const read = walk.read;
         if (read) {
           if (read.has(b.nodes[0]!)) continue;
           for (const n of b.nodes) read.add(n);
         }
-        if (stop?.(b)) {
+        if (walk.stop?.(b)) {
           more = false;
           break;
         }
         batch.push(b);
-        for (const n of b.nodes) chars += n.data.length;
+        for (const n of b.nodes) chars += n.length;
       }
-      this.apply(batch, ctx, done);
+      this.apply(batch, walk.ctx, walk.done);
     }
     const now = this.scheduler.now();
-    if (!read || !more || now - this.lastPaint >= PAINT_EVERY_MS) {
+    if (!walk.paced || !more || now - this.lastPaint >= PAINT_EVERY_MS) {
       this.lastPaint = now;
       this.marks.commit();
       this.onChange();
@@ -149,6 +158,23 @@ export class PageScanner {
       this.marks.add(m);
     }
   }
+}
+
+/** One walk over the page or part of it, and what it has read. */
+interface Walk {
+  blocks: Generator<TextBlock>;
+  ctx: DocumentContext;
+  /** The context to read with when the walk starts over. */
+  fresh: () => DocumentContext;
+  /** Blocks whose old marks were dropped in this walk: what it finds there is added, not replaced. */
+  done: Set<Node>;
+  /** Text nodes read, kept only once the page made the walk start over (null until then). */
+  read: WeakSet<Text> | null;
+  restarted: boolean;
+  /** The full pass: hands its marks to the painter every {@link PAINT_EVERY_MS}, not every slice. */
+  paced: boolean;
+  /** Where the walk ends early (the bottom of the view). */
+  stop?: (b: TextBlock) => boolean;
 }
 
 /** Whether a block starts below the bottom of the view (the end of the visible-first pass). */

@@ -21,6 +21,11 @@ export interface WalkOptions {
   view?: Window | null;
   /** Start here instead of at the root (a node inside the root): the visible part first. */
   from?: Node;
+  /**
+   * Told when the page removed the node the walk was paused on, so the walk starts again from
+   * the top of the root and may yield again what it yielded before.
+   */
+  onRestart?: () => void;
 }
 
 const MEANINGFUL = /[\p{L}\p{N}]/u;
@@ -101,10 +106,15 @@ export function* textBlocks(root: Node, opts: WalkOptions = {}): Generator<TextB
       }
     }
     // The page may have removed where we stand while we were paused; walk again from the top
-    // (the caller skips what it has already read) rather than stop short.
+    // (the caller is told, and skips what it has already read) rather than stop short.
     if (paused) {
       paused = false;
-      if (!root.contains(walker.currentNode)) walker.currentNode = root;
+      if (!root.contains(walker.currentNode)) {
+        walker.currentNode = root;
+        current = [];
+        currentKey = null;
+        opts.onRestart?.();
+      }
     }
   }
   yield* flush();

@@ -1,12 +1,15 @@
+// @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/dataset-schema.ts';
 import { buildMatcher } from '../../../src/core/matcher/index.ts';
 import { prng } from '../fuzz/prng.ts';
-import { textHasCue } from '../../../src/content/cue-probe.ts';
+import { rootHasCue, textHasCue } from '../../../src/content/cue-probe.ts';
 import { cueOf, cueRegExp, cueSource, cuesOf } from '../../../src/core/cues.ts';
 
-const registry = JSON.parse(readFileSync(new URL('../../../data/entities.json', import.meta.url), 'utf8')) as { entities: Entity[] };
+const registry = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../data/entities.json'), 'utf8')) as { entities: Entity[] };
 const entities = registry.entities;
 const aliases = entities.flatMap((e) => [e.name, ...e.aliases]);
 const matcher = buildMatcher(entities);
@@ -82,6 +85,29 @@ describe('cues', () => {
     for (let shift = 0; shift < 8; shift++) {
       const text = `${words.slice(0, 16_380 + shift)} Peskov ${words}`;
       expect(textHasCue(text, cues)).toBe(true);
+    }
+  });
+
+  it('read a page a few elements at a time, entering big containers, so a name across elements at a chunk border is found', () => {
+    const words = 'alpha beta gamma '.repeat(40);
+    const page = (fill: number, name: string) => {
+      const body = document.createElement('body');
+      const article = document.createElement('article');
+      for (let i = 0; i < 24; i++) article.append(Object.assign(document.createElement('p'), { textContent: words }));
+      // A paragraph of many inline elements (so it is read element by element), the name split
+      // over two of them, and the chunk of 16 KB filling up around it.
+      const p = document.createElement('p');
+      for (let i = 0; i < 20; i++) p.append(Object.assign(document.createElement('span'), { textContent: 'x ' }));
+      p.append(Object.assign(document.createElement('span'), { textContent: ' '.padEnd(fill, 'y') }));
+      p.append(Object.assign(document.createElement('a'), { textContent: ` ${name.slice(0, 3)}` }));
+      p.append(Object.assign(document.createElement('b'), { textContent: name.slice(3) }));
+      article.append(p, Object.assign(document.createElement('p'), { textContent: words }));
+      body.append(article);
+      return body;
+    };
+    for (let fill = 0; fill < 40; fill++) {
+      expect(rootHasCue(page(fill, 'Peskov'), cues, () => undefined)).toBe(true);
+      expect(rootHasCue(page(fill, 'Paskov'), cues, () => undefined)).toBe(false);
     }
   });
 });

@@ -78,6 +78,19 @@ describe('textBlocks', () => {
     expect(texts(blocks)).toEqual(['spokesman']);
     expect(blocks[0]!.key).toBe(root.querySelector('li'));
   });
+
+  it('starts again from the top, and says so, when the page removed where the walk was paused', () => {
+    const root = html('<p>one</p><p>two <b>bold</b></p><p>three</p>');
+    let restarts = 0;
+    const walk = textBlocks(root, { onRestart: () => restarts++ });
+    expect(texts([walk.next().value as TextBlock])).toEqual(['one']);
+    expect(texts([walk.next().value as TextBlock])).toEqual(['two |bold']);
+    expect(restarts).toBe(0);
+    // Paused on the text of the third paragraph, which had ended the second block.
+    root.children[2]!.remove();
+    expect(texts([...walk])).toEqual(['one', 'two |bold']);
+    expect(restarts).toBe(1);
+  });
 });
 
 describe('textBlocks from a root inside an editor', () => {
