@@ -5,6 +5,8 @@
  * TaskDuration, ScriptDuration and V8CompileDuration added against the empty extension (`--no-sampling`: those
  * alone, without the profiler's own overhead). Reports numbers and asserts nothing.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { TestBrowser } from '../test/e2e/harness/types.ts';
 import { launchPair, PAGES } from './page-setup.ts';
@@ -13,6 +15,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -69,14 +72,25 @@ function selfTimes(p: Profile, into: Map<string, number>): void {
   }
 }
 
+/** Sampled self time in ms per source line of content.js (a build without minification makes the lines readable). */
+function lineTimes(p: Profile, into: Map<number, number>): void {
+  const total = p.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
+  const perSample = total / Math.max(1, p.samples.length);
+  for (const n of p.nodes) {
+    if (!n.callFrame.url.endsWith('content.js')) continue;
+    for (const t of n.positionTicks ?? []) into.set(t.line, (into.get(t.line) ?? 0) + t.ticks * perSample);
+  }
+}
+
 /** Runs the profile and prints the per-function table and the paired task figures. */
-export async function profilePage(root: string, dist: string, page: keyof typeof PAGES, runs: number, sample = true): Promise<void> {
+export async function profilePage(root: string, dist: string, page: keyof typeof PAGES, runs: number, sample = true, showLines = false): Promise<void> {
   const pair = await launchPair('chromium', dist, root);
   try {
     const added: number[] = [];
     const scriptAdded: number[] = [];
     const compileAdded: number[] = [];
     const self = new Map<string, number>();
+    const lines = new Map<number, number>();
     for (let i = 0; i < runs; i++) {
       const base = await load(pair.base, PAGES[page], false);
       const ext = await load(pair.ext, PAGES[page], sample);
@@ -84,6 +98,7 @@ export async function profilePage(root: string, dist: string, page: keyof typeof
       scriptAdded.push(ext.script - base.script);
       compileAdded.push(ext.compile - base.compile);
       if (ext.profile) selfTimes(ext.profile, self);
+      if (ext.profile) lineTimes(ext.profile, lines);
       process.stderr.write(`  profile ${page} ${i + 1}/${runs}: +${(ext.task - base.task).toFixed(1)} ms\n`);
     }
     const sorted = [...added].sort((a, b) => a - b);
@@ -97,6 +112,13 @@ export async function profilePage(root: string, dist: string, page: keyof typeof
     console.log(`content.js sampled self time, per run: ${(total / runs).toFixed(2)} ms\n`);
     console.log('| function (minified) | ms per run |\n|---|---|');
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`| ${k} | ${(v / runs).toFixed(2)} |`);
+    if (showLines) {
+      const src = readFileSync(join(dist, 'content.js'), 'utf8').split('\n');
+      console.log('\n| line of content.js | ms per run | source |\n|---|---|---|');
+      for (const [k, v] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+        console.log(`| ${k} | ${(v / runs).toFixed(2)} | \`${(src[k - 1] ?? '').trim().slice(0, 100)}\` |`);
+      }
+    }
   } finally {
     await pair.close();
   }

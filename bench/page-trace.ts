@@ -1,0 +1,192 @@
+/**
+ * `npm run bench:page -- --trace [--runs N] [--page big|plain] [--dist DIR]`: what Chromium's
+ * renderer main thread does on one page, with FactLens and without. Records a trace of each load
+ * (devtools.timeline categories), takes the page's renderer main thread, and sums the self time of
+ * each event name (style, layout, paint, script, GC, ...). The table is the median of the paired
+ * differences, so it says which of the browser's own kinds of work the extension adds. Reports
+ * numbers and asserts nothing.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import type { TestBrowser } from '../test/e2e/harness/types.ts';
+import { launchPair, PAGES } from './page-setup.ts';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string }; elementCount?: number };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'].join(',');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function traceLoad(b: TestBrowser, path: string): Promise<TraceEvent[]> {
+  const tp = await b.openPage('about:blank');
+  const page = (tp as unknown as { page: Page }).page;
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  try {
+    cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+    await tp.goto(path);
+    await sleep(3000);
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  } finally {
+    await cdp.detach().catch(() => {});
+    await tp.close();
+  }
+}
+
+/** The complete events on the main thread of the renderer that parsed `path`, in time order, and when parsing began. */
+function mainThread(events: TraceEvent[], path: string): { main: TraceEvent[]; t0: number } {
+  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').includes(path));
+  if (!parse) return { main: [], t0: 0 };
+  const main = events
+    .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  return { main, t0: parse.ts };
+}
+
+/** Self time in ms by event name on the main thread of the renderer that parsed `path`. */
+function selfByName(events: TraceEvent[], path: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const { main } = mainThread(events, path);
+  // Nesting by time: each event's self time is its duration less its direct children's.
+  const stack: { e: TraceEvent; end: number; child: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length && stack[stack.length - 1]!.end <= until) {
+      const top = stack.pop()!;
+      out.set(top.e.name, (out.get(top.e.name) ?? 0) + (top.e.dur! - top.child) / 1000);
+      if (stack.length) stack[stack.length - 1]!.child += top.e.dur!;
+    }
+  };
+  for (const e of main) {
+    close(e.ts);
+    stack.push({ e, end: e.ts + e.dur!, child: 0 });
+  }
+  close(Infinity);
+  return out;
+}
+
+/** Loads the page `runs` times in each browser of the pair and prints the median added self time per event name. */
+export async function tracePage(root: string, dist: string, page: keyof typeof PAGES, runs: number, detail: string[] = []): Promise<void> {
+  const pair = await launchPair('chromium', dist, root);
+  try {
+    const diffs = new Map<string, number[]>();
+    const totals: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const baseEvents = await traceLoad(pair.base, PAGES[page]);
+      const extEvents = await traceLoad(pair.ext, PAGES[page]);
+      const base = selfByName(baseEvents, PAGES[page]);
+      const ext = selfByName(extEvents, PAGES[page]);
+      if (i === runs - 1) for (const [label, evs] of [['without', baseEvents], ['with FactLens', extEvents]] as const) printDetail(label, evs, PAGES[page], detail);
+      const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+      totals.push(sum(ext) - sum(base));
+      for (const name of new Set([...base.keys(), ...ext.keys()])) {
+        const d = (ext.get(name) ?? 0) - (base.get(name) ?? 0);
+        diffs.set(name, [...(diffs.get(name) ?? []), d]);
+      }
+      process.stderr.write(`  trace ${page} ${i + 1}/${runs}: +${(sum(ext) - sum(base)).toFixed(1)} ms on the main thread\n`);
+    }
+    const median = (xs: number[]) => {
+      const s = [...xs, ...Array(runs - xs.length).fill(0)].sort((a, b) => a - b);
+      return s[Math.floor(s.length / 2)]!;
+    };
+    console.log(`\n${page} page, Chromium, ${runs} paired traces: main thread self time added, median ${median(totals).toFixed(1)} ms (${totals.map((x) => x.toFixed(1)).join(', ')})\n`);
+    console.log('| event | added, median ms | runs |\n|---|---|---|');
+    const rows = [...diffs].map(([k, v]) => [k, median(v), v] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+    for (const [k, m, v] of rows.slice(0, 30)) console.log(`| ${k} | ${m.toFixed(1)} | ${v.map((x) => x.toFixed(1)).join(', ')} |`);
+  } finally {
+    await pair.close();
+  }
+}
+
+/** The longest events of the named kinds in one load, with when they began after parsing did (ms). */
+function printDetail(label: string, events: TraceEvent[], path: string, names: string[]): void {
+  if (names.length === 0) return;
+  const { main, t0 } = mainThread(events, path);
+  for (const name of names) {
+    const own = main.filter((e) => e.name === name);
+    const total = own.reduce((a, e) => a + e.dur!, 0) / 1000;
+    const top = [...own].sort((a, b) => b.dur! - a.dur!).slice(0, 8);
+    console.error(`  ${label}: ${name} x${own.length}, ${total.toFixed(1)} ms: ` +
+      top.map((e) => `${(e.dur! / 1000).toFixed(1)}@${((e.ts - t0) / 1000).toFixed(0)}${e.args?.elementCount ? `(${e.args.elementCount} el)` : ''}`).join(' '));
+  }
+}
+
+/**
+ * What painting any highlight costs this page, before any of our own work: in the browser without
+ * FactLens, once the page has settled, ranges over the first word of the first `marks` text nodes
+ * are made (not measured), then one `::highlight()` sheet is adopted and a highlight holding those
+ * ranges registered, as FactLens's first paint does. TaskDuration over the next 1.5 s, against the
+ * same wait after doing nothing, is the browser's own floor for marking the page this way.
+ */
+export async function highlightFloor(root: string, dist: string, page: keyof typeof PAGES, runs: number, marks = 400): Promise<void> {
+  const pair = await launchPair('chromium', dist, root);
+  const prepare = `(() => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const ranges = [];
+    for (let n = w.nextNode(); n && ranges.length < ${marks}; n = w.nextNode()) {
+      const m = /\\p{L}+/u.exec(n.data);
+      if (!m) continue;
+      const r = document.createRange();
+      r.setStart(n, m.index);
+      r.setEnd(n, m.index + m[0].length);
+      ranges.push(r);
+    }
+    window.__floorRanges = ranges;
+    return ranges.length;
+  })()`;
+  const paint = `(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('::highlight(floor-mark) { text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: rgb(37, 99, 235); text-decoration-thickness: 2px; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    CSS.highlights.set('floor-mark', new Highlight(...window.__floorRanges));
+  })()`;
+  const sheetOnly = `(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('::highlight(floor-mark) { text-decoration-line: underline; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  })()`;
+  const measure = async (snippet: string | null): Promise<number> => {
+    const tp = await pair.base.openPage('about:blank');
+    const p = (tp as unknown as { page: Page }).page;
+    const cdp = await p.context().newCDPSession(p);
+    try {
+      await cdp.send('Performance.enable');
+      await tp.goto(PAGES[page]);
+      await sleep(2500);
+      await p.evaluate(prepare);
+      await sleep(300);
+      const task = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+      const t0 = await task();
+      if (snippet) await p.evaluate(snippet);
+      await sleep(1500);
+      return (await task()) - t0;
+    } finally {
+      await cdp.detach().catch(() => {});
+      await tp.close();
+    }
+  };
+  try {
+    const rows: Record<string, number[]> = { paint: [], sheet: [] };
+    for (let i = 0; i < runs; i++) {
+      const idle = await measure(null);
+      rows.paint!.push((await measure(paint)) - idle);
+      rows.sheet!.push((await measure(sheetOnly)) - idle);
+      process.stderr.write(`  floor ${page} ${i + 1}/${runs}: paint +${rows.paint!.at(-1)!.toFixed(1)} ms, sheet alone +${rows.sheet!.at(-1)!.toFixed(1)} ms\n`);
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    console.log(`\n${page} page, Chromium without FactLens, ${runs} runs: main thread added by the first highlight paint (${marks} ranges, one adopted ::highlight sheet)`);
+    console.log(`adopt sheet + register highlight: median ${median(rows.paint!).toFixed(1)} ms (${rows.paint!.map((x) => x.toFixed(1)).join(', ')})`);
+    console.log(`adopt sheet alone: median ${median(rows.sheet!).toFixed(1)} ms (${rows.sheet!.map((x) => x.toFixed(1)).join(', ')})`);
+  } finally {
+    await pair.close();
+  }
+}
