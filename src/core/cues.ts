@@ -35,8 +35,18 @@ const CUE_MAX = 5;
  */
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
+/**
+ * Characters the full fold below only lower-cases: printable ASCII and whitespace controls,
+ * Russian letters but Й/й (which decompose), no-break space (decomposed to a space), and the
+ * quotes and dashes of ordinary prose. Text made of these alone (most pages) skips
+ * decomposition and the Unicode-property expression, which a page would otherwise compile.
+ */
+const PLAIN = /[^\t\n\v\f\r\x20-\x7e\u00a0\u00ab\u00bb\u0410-\u0418\u041a-\u0438\u043a-\u044f\u2013\u2014\u2018\u2019\u201c\u201d]/;
+const NBSP = /\u00a0/g;
+
 /** The text both cues and pages are compared in. */
 export function cueFold(text: string): string {
+  if (!PLAIN.test(text)) return text.toLowerCase().replace(NBSP, ' ');
   return text.normalize('NFKD').replace(STRIP, '').toLowerCase().replace(BASED, (ch) => BASE[ch]!);
 }
 

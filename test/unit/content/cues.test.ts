@@ -7,7 +7,7 @@ import type { Entity } from '../../../src/core/dataset-schema.ts';
 import { buildMatcher } from '../../../src/core/matcher/index.ts';
 import { prng } from '../fuzz/prng.ts';
 import { rootHasCue, textHasCue } from '../../../src/content/cue-probe.ts';
-import { cueOf, cueRegExp, cueSource, cuesOf } from '../../../src/core/cues.ts';
+import { cueFold, cueOf, cueRegExp, cueSource, cuesOf } from '../../../src/core/cues.ts';
 
 const registry = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../data/entities.json'), 'utf8')) as { entities: Entity[] };
 const entities = registry.entities;
@@ -40,6 +40,29 @@ function disguise(r: () => number, alias: string): string {
   if (/[\u0400-\u04ff]$/.test(alias) && r() < 0.5) out = out.slice(0, -1) + pick(r, ['а', 'у', 'ом', 'е', 'ой', 'ы', 'ым']);
   return out;
 }
+
+/** The fold written out in full, as it stood before plain text got its shortcut. */
+function fullFold(text: string): string {
+  const base: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ŧ: 't', ς: 'σ' };
+  return text.normalize('NFKD').replace(/[\p{M}\p{Cf}]|(?![\t\n\v\f\r\x85])\p{Cc}/gu, '').toLowerCase().replace(/[øłđħıŧς]/g, (ch) => base[ch]!);
+}
+
+describe('cueFold', () => {
+  it('folds every character of the Basic Multilingual Plane as the full fold does, alone and among plain text', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `Peskov ${ch} «Кремль» — it’s`]) if (cueFold(text) !== fullFold(text)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('folds plain English and Russian prose by lower-casing it, a no-break space becoming a space', () => {
+    expect(cueFold('The\u00a0Kremlin’s «Песков» — AND')).toBe('the kremlin’s «песков» — and');
+    expect(cueFold('Sergei Lavrov\u0301 и Шойгу')).toBe(fullFold('Sergei Lavrov\u0301 и Шойгу'));
+  });
+});
 
 describe('cues', () => {
   it('take the start of a word or the join of two, without what a Russian ending may replace, full stops kept', () => {
