@@ -46,22 +46,32 @@ function filterOf(s: Settings, entities: ReadonlyMap<string, EntityInfo>): MarkF
   return { allow: (id) => kinds.has(entities.get(id)?.kind ?? 'topic'), firstOnly: s.firstOnly };
 }
 
+/** The marking and card half of {@link ContentApp}. */
+interface PageParts {
+  painter: HighlightPainter;
+  marks: PageMarks;
+  scheduler: SliceScheduler;
+  intent: HoverIntent<PageMention>;
+  card: LazyCardHost;
+}
+
 /**
  * FactLens in one page: reads and marks it, follows its changes, opens cards on hover, tap and
  * keyboard, and answers the popup and the background. Everything it adds (highlights, the
  * adopted sheet, listeners, the observer, the card host) goes when `signal` aborts.
  */
 export class ContentApp {
-  private readonly painter: HighlightPainter;
-  private readonly marks: PageMarks;
   private readonly gate: MatcherGate;
   /** Made once the matcher is loaded; until then the gate alone looks at the page. */
   private scanner: PageScanner | null = null;
+  /**
+   * What marks and cards need, made when the matcher arrives or the first card is asked for: a
+   * page that names nothing never builds (nor compiles) any of it.
+   */
+  private parts: PageParts | null = null;
+  private settings: Settings;
   private readonly watch: MutationWatch;
-  private readonly card: LazyCardHost;
-  private readonly intent: HoverIntent<PageMention>;
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly scheduler: SliceScheduler;
   private readonly clock: Clock;
   private cursor: PageMention | null = null;
   private openSeq = 0;
@@ -71,15 +81,52 @@ export class ContentApp {
   /** When the number of marks first and last changed (page clock): the benchmark's "first mark" and "all marked". */
   private readonly shownAt = { first: -1, last: -1, count: 0 };
   private countTimer: unknown = null;
+  private readonly isOurs = (n: Node) => this.parts?.card.isHost(n) ?? false;
 
   constructor(
     private readonly deps: ContentDeps,
     settings: Settings,
     private readonly signal: AbortSignal,
   ) {
+    const doc = deps.win.document;
+    this.settings = settings;
+    this.clock = deps.clock ?? realClock;
+    this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm), signal);
+    this.watch = new MutationWatch(doc, {
+      isOurs: this.isOurs,
+      onBlocks: (roots) => {
+        const parts = this.parts;
+        if (!this.scanner || !parts) return void this.probe(roots);
+        parts.painter.register();
+        parts.marks.prune();
+        this.scanner.rescan(roots);
+        this.changed();
+      },
+      onNavigate: () => {
+        this.parts?.intent.closeNow();
+        if (this.scanner) this.scanner.full();
+        else this.probe([doc]);
+      },
+    }, signal);
+    signal.addEventListener('abort', () => {
+      const parts = this.parts;
+      if (parts) {
+        parts.intent.closeNow();
+        parts.marks.clear();
+        parts.painter.destroy();
+      }
+      if (this.countTimer !== null) this.clock.clearTimeout(this.countTimer);
+      this.deps.reportCount(0);
+    }, { once: true });
+    this.probe([doc]);
+  }
+
+  /** The marking and card half, made on first use. */
+  private partsNow(): PageParts {
+    if (this.parts) return this.parts;
+    const { deps, signal } = this;
     const { win } = deps;
     const doc = win.document;
-    this.clock = deps.clock ?? realClock;
     const idle: IdleHost = deps.idle ?? {
       requestIdleCallback: win.requestIdleCallback?.bind(win),
       cancelIdleCallback: win.cancelIdleCallback?.bind(win),
@@ -87,36 +134,22 @@ export class ContentApp {
       clearTimeout: (h) => win.clearTimeout(h as number),
       now: () => win.performance.now(),
     };
-    this.painter = new HighlightPainter(doc, settings.markStyle);
-    this.marks = new PageMarks(new ViewWindow(this.painter, win), filterOf(settings, deps.entities));
-    this.scheduler = new SliceScheduler(idle, signal);
-    this.card = new LazyCardHost(doc, {
-      pointerInside: (inside) => this.intent.pointerInCard(inside),
-      escape: () => this.intent.closeNow(),
-      close: () => this.intent.closeNow(),
-    }, { source: deps.opener, timeline: deps.timeline }, signal, () => deps.loadCard());
-    const isOurs = (n: Node) => this.card.isHost(n);
-    this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm, isOurs), signal);
-    this.intent = new HoverIntent<PageMention>({
+    const painter = new HighlightPainter(doc, this.settings.markStyle);
+    for (const root of this.shadowRoots) painter.adopt(root);
+    const marks = new PageMarks(new ViewWindow(painter, win), filterOf(this.settings, deps.entities));
+    const scheduler = new SliceScheduler(idle, signal);
+    const intent: HoverIntent<PageMention> = new HoverIntent<PageMention>({
       open: (m, reason) => this.openCard(m, reason),
-      close: () => this.card.hide(),
+      close: () => card.hide(),
     }, this.clock);
-    this.watch = new MutationWatch(doc, {
-      isOurs,
-      onBlocks: (roots) => {
-        if (!this.scanner) return void this.probe(roots);
-        this.painter.register();
-        this.marks.prune();
-        this.scanner.rescan(roots);
-        this.changed();
-      },
-      onNavigate: () => {
-        this.intent.closeNow();
-        if (this.scanner) this.scanner.full();
-        else this.probe([doc]);
-      },
-    }, signal);
-    const marks = this.marks;
+    const card: LazyCardHost = new LazyCardHost(doc, {
+      pointerInside: (inside) => intent.pointerInCard(inside),
+      escape: () => intent.closeNow(),
+      close: () => intent.closeNow(),
+    }, { source: deps.opener, timeline: deps.timeline }, signal, () => deps.loadCard());
+    const parts: PageParts = { painter, marks, scheduler, intent, card };
+    this.parts = parts;
+    const isOurs = this.isOurs;
     watchPointer(win, {
       at: (n, o) => marks.at(n, o),
       shadowRoots: () => [...this.shadowRoots],
@@ -127,28 +160,21 @@ export class ContentApp {
     }, {
       over: (m) => {
         // A page may have cleared the shared registry since: the reader pointing at a mark puts it back.
-        if (m) this.painter.register();
+        if (m) painter.register();
         // The card UI loads while the hover intent is still waiting, so the first card is not late.
-        if (m) this.card.ready().catch(() => undefined);
-        this.painter.setHover(m?.range ?? null);
-        this.intent.pointerAt(m);
+        if (m) card.ready().catch(() => undefined);
+        painter.setHover(m?.range ?? null);
+        intent.pointerAt(m);
       },
-      tap: (m) => (m ? this.intent.openNow(m, 'tap') : this.intent.closeNow()),
-      pressOutside: () => this.intent.closeNow(),
+      tap: (m) => (m ? intent.openNow(m, 'tap') : intent.closeNow()),
+      pressOutside: () => intent.closeNow(),
     }, signal);
     win.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.intent.openMention) this.intent.closeNow();
+      if (e.key === 'Escape' && intent.openMention) intent.closeNow();
     }, { capture: true, signal });
     win.addEventListener('scroll', () => this.followScroll(), { capture: true, passive: true, signal });
-    win.addEventListener('resize', () => this.card.reposition(), { passive: true, signal });
-    signal.addEventListener('abort', () => {
-      this.intent.closeNow();
-      this.marks.clear();
-      this.painter.destroy();
-      if (this.countTimer !== null) this.clock.clearTimeout(this.countTimer);
-      this.deps.reportCount(0);
-    }, { once: true });
-    this.probe([doc]);
+    win.addEventListener('resize', () => card.reposition(), { passive: true, signal });
+    return parts;
   }
 
   private probe(roots: Node[]): void {
@@ -156,10 +182,11 @@ export class ContentApp {
   }
 
   /** The matcher is in: read the whole page with it, the part in view first. */
-  private startScanner(pm: PageMatcher, isOurs: (n: Node) => boolean): void {
+  private startScanner(pm: PageMatcher): void {
     const doc = this.deps.win.document;
-    this.scanner = new PageScanner(doc, pm, this.marks, this.scheduler, {
-      ignore: isOurs,
+    const { marks, scheduler } = this.partsNow();
+    this.scanner = new PageScanner(doc, pm, marks, scheduler, {
+      ignore: this.isOurs,
       view: this.deps.win,
       onShadowRoot: (root) => this.addShadowRoot(root),
     }, () => this.changed());
@@ -168,8 +195,9 @@ export class ContentApp {
 
   /** Settings changed while running: new filter and style, without reading the page again. */
   applySettings(s: Settings): void {
-    this.painter.setStyle(s.markStyle);
-    this.marks.setFilter(filterOf(s, this.deps.entities));
+    this.settings = s;
+    this.parts?.painter.setStyle(s.markStyle);
+    this.parts?.marks.setFilter(filterOf(s, this.deps.entities));
     this.gate.setKinds(s.kinds);
     if (!this.scanner) this.probe([this.deps.win.document]);
     this.changed();
@@ -184,7 +212,7 @@ export class ContentApp {
   /** `pageMentions`: the entities marked here, most mentioned first. */
   pageMentions(): PageEntityCount[] {
     const counts = new Map<string, number>();
-    for (const m of this.marks.list) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    for (const m of this.parts?.marks.list ?? []) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     return [...counts].flatMap(([entityId, count]) => {
       const e = this.deps.entities.get(entityId);
       return e ? [{ entityId, name: e.name, kind: e.kind, count }] : [];
@@ -193,23 +221,24 @@ export class ContentApp {
 
   /** `revealEntity`: scrolls to the first mark of an entity and flashes it. */
   revealEntity(entityId: string): boolean {
-    const m = this.marks.list.find((x) => x.entityId === entityId);
+    const m = this.parts?.marks.list.find((x) => x.entityId === entityId);
     if (!m) return false;
     this.scrollTo(m);
-    this.painter.flashOnce(m.range);
+    this.parts!.painter.flashOnce(m.range);
     return true;
   }
 
   /** `nextMention`: the next mark after the current one (wrapping), scrolled to, its card opened with focus. */
   nextMention(): boolean {
-    const list = this.marks.list;
-    if (list.length === 0) return false;
+    const parts = this.parts;
+    const list = parts?.marks.list ?? [];
+    if (!parts || list.length === 0) return false;
     const i = this.cursor ? list.indexOf(this.cursor) : -1;
     const m = list[(i + 1) % list.length]!;
     this.cursor = m;
     this.scrollTo(m);
-    this.painter.flashOnce(m.range, 800);
-    this.intent.openNow(m, 'keyboard');
+    parts.painter.flashOnce(m.range, 800);
+    parts.intent.openNow(m, 'keyboard');
     return true;
   }
 
@@ -221,41 +250,50 @@ export class ContentApp {
     // Without a selection to point at, the card appears near the top of the view.
     const top = new DOMRect(Math.max(8, win.innerWidth / 2 - 170), 8, 0, 0);
     const anchor: CardAnchor = range ?? { getBoundingClientRect: () => top, getClientRects: () => [top] };
+    const parts = this.partsNow();
     const pm = await this.gate.load().catch(() => null);
     const found = pm?.matcher.scan(text)[0];
-    const [card, ready] = await Promise.all([found ? this.deps.lookup(found.entityId) : null, this.card.ready().then(() => true, () => false)]);
+    const [card, ready] = await Promise.all([found ? this.deps.lookup(found.entityId) : null, parts.card.ready().then(() => true, () => false)]);
     if (this.signal.aborted || !ready) return false;
-    this.intent.closeNow();
+    parts.intent.closeNow();
     const content: CardContent = card ? { kind: 'card', card } : { kind: 'unknown', query: text.trim() };
-    this.card.show(content, anchor, true);
+    parts.card.show(content, anchor, true);
     return card !== null;
   }
 
   /** Sizes for structural checks (nothing accumulates), and the scheduler's slice times. */
   get stats() {
-    return { ...this.marks.stats, shownAt: { ...this.shownAt }, slices: [...this.scheduler.sliceTimes], sliceTotal: { ...this.scheduler.total }, cardOpens: [...this.cardOpenTimes] };
+    const p = this.parts;
+    return {
+      ...(p ? p.marks.stats : { found: 0, shown: 0, indexed: 0, painted: 0 }),
+      shownAt: { ...this.shownAt },
+      slices: p ? [...p.scheduler.sliceTimes] : [],
+      sliceTotal: p ? { ...p.scheduler.total } : { ms: 0, slices: 0, max: 0 },
+      cardOpens: [...this.cardOpenTimes],
+    };
   }
 
   private addShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
-    this.painter.adopt(root);
+    this.parts?.painter.adopt(root);
     this.watch?.observe(root);
   }
 
   private openCard(m: PageMention, reason: OpenReason): void {
     const seq = ++this.openSeq;
     const asked = this.clock.now();
-    Promise.all([this.deps.lookup(m.entityId), this.card.ready()]).then(([card]) => {
-      if (seq !== this.openSeq || this.intent.openMention !== m || this.signal.aborted) return;
+    const parts = this.partsNow();
+    Promise.all([this.deps.lookup(m.entityId), parts.card.ready()]).then(([card]) => {
+      if (seq !== this.openSeq || parts.intent.openMention !== m || this.signal.aborted) return;
       if (!card) {
-        this.intent.closeNow();
+        parts.intent.closeNow();
         return;
       }
-      this.card.show({ kind: 'card', card }, m.range, reason === 'keyboard');
+      parts.card.show({ kind: 'card', card }, m.range, reason === 'keyboard');
       if (this.cardOpenTimes.length >= 50) this.cardOpenTimes.shift();
       this.cardOpenTimes.push(this.clock.now() - asked);
-    }, () => this.intent.closeNow());
+    }, () => parts.intent.closeNow());
   }
 
   private scrollTo(m: PageMention): void {
@@ -265,19 +303,23 @@ export class ContentApp {
 
   /** Scrolling moves the card with its mark, and closes it once the mark has left the view. */
   private followScroll(): void {
-    const m = this.intent.openMention;
-    if (!m || !this.card.isOpen) return;
+    const parts = this.parts;
+    const m = parts?.intent.openMention;
+    if (!parts || !m || !parts.card.isOpen) return;
     const r = m.range.getBoundingClientRect();
     const h = this.deps.win.innerHeight;
-    if (r.bottom < 0 || r.top > h || (r.width === 0 && r.height === 0)) this.intent.closeNow();
-    else this.card.reposition();
+    if (r.bottom < 0 || r.top > h || (r.width === 0 && r.height === 0)) parts.intent.closeNow();
+    else parts.card.reposition();
   }
 
   /** The badge count follows the page, at most a few times a second. */
   private changed(): void {
-    const shown = this.marks.size;
+    const parts = this.parts;
+    if (!parts) return;
+    const { marks } = parts;
+    const shown = marks.size;
     if (shown !== this.shownAt.count) {
-      const now = this.scheduler.now();
+      const now = parts.scheduler.now();
       if (this.shownAt.first < 0) this.shownAt.first = now;
       this.shownAt.last = now;
       this.shownAt.count = shown;
@@ -285,7 +327,7 @@ export class ContentApp {
     if (this.countTimer !== null || this.signal.aborted) return;
     this.countTimer = this.clock.setTimeout(() => {
       this.countTimer = null;
-      const n = this.marks.size;
+      const n = marks.size;
       if (n !== this.lastCount && !this.signal.aborted) {
         this.lastCount = n;
         this.deps.reportCount(n);
