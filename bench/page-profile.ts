@@ -5,7 +5,8 @@
  * TaskDuration, ScriptDuration and V8CompileDuration added against the empty extension (`--no-sampling`: those
  * alone, without the profiler's own overhead). Reports numbers and asserts nothing.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { TestBrowser } from '../test/e2e/harness/types.ts';
@@ -122,4 +123,32 @@ export async function profilePage(root: string, dist: string, page: keyof typeof
   } finally {
     await pair.close();
   }
+}
+
+/**
+ * Stand-ins for content.js, for `--stand-in NAME`: the same extension with its content script
+ * replaced, so a profile says what any content script pays before FactLens's own work.
+ * `empty`: one byte. `api`: what every content script that follows its settings does at least,
+ * one `storage.local.get` and the two listeners (storage changes, messages from the popup).
+ */
+export const STAND_INS: Record<string, string> = {
+  empty: ';',
+  api: `(() => {
+  const api = globalThis.chrome;
+  api.storage.local.get(['settings', 'packCues']).then(() => {});
+  api.storage.onChanged.addListener(() => {});
+  api.runtime.onMessage.addListener(() => {});
+})();
+`,
+};
+
+/** A copy of the built extension in a temporary folder with content.js replaced by a stand-in; `done()` removes it. */
+export function withStandIn(dist: string, name: string): { dir: string; done(): void } {
+  const body = STAND_INS[name];
+  if (body === undefined) throw new Error(`--stand-in: one of ${Object.keys(STAND_INS).join(', ')}`);
+  const top = mkdtempSync(join(tmpdir(), 'factlens-stand-in-'));
+  const dir = join(top, 'ext');
+  cpSync(dist, dir, { recursive: true });
+  writeFileSync(join(dir, 'content.js'), body);
+  return { dir, done: () => rmSync(top, { recursive: true, force: true }) };
 }

@@ -2,7 +2,8 @@
  * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --soak SECONDS] [-- --write]`: FactLens on
  * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
- * `-- --profile`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look into one page.
+ * `-- --profile [--stand-in empty|api]`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look
+ * into one page.
  * It reports numbers and asserts nothing.
  */
 import { gzipSync } from 'node:zlib';
@@ -13,7 +14,7 @@ import { feedSample, loadSample, markSample, type Sample } from './page-measure.
 import { DEFAULT_SETTINGS } from '../src/shared/settings.ts';
 import { BENCH_ALIASES, markableChunks } from './page-pages.ts';
 import { renderReport, writeResults, type BrowserFigures, type BundleFigures } from './page-report.ts';
-import { profilePage } from './page-profile.ts';
+import { profilePage, withStandIn } from './page-profile.ts';
 import { highlightFloor, tracePage } from './page-trace.ts';
 import { soakSample } from './page-soak.ts';
 import { launchPair, PAGES } from './page-setup.ts';
@@ -115,7 +116,13 @@ async function browserVersion(name: BrowserName): Promise<string> {
 }
 
 if (args.includes('--profile')) {
-  await profilePage(root, flag('--dist') ?? dist.chromium, (flag('--page') ?? 'plain') as keyof typeof PAGES, runs, !args.includes('--no-sampling'), args.includes('--lines'));
+  const standIn = flag('--stand-in');
+  const ext = standIn ? withStandIn(flag('--dist') ?? dist.chromium, standIn) : null;
+  try {
+    await profilePage(root, ext?.dir ?? flag('--dist') ?? dist.chromium, (flag('--page') ?? 'plain') as keyof typeof PAGES, runs, !args.includes('--no-sampling'), args.includes('--lines'));
+  } finally {
+    ext?.done();
+  }
   process.exit(0);
 }
 if (args.includes('--floor')) {
