@@ -49,7 +49,11 @@ forEachBrowser((b) => {
     await popup.waitFor(() => !document.querySelector('.mention[data-entity="russia"]') && document.querySelector('.mention') !== null);
 
     await click(options, 'input[name="firstOnly"]');
-    await popup.waitFor(() => [...document.querySelectorAll('.mention-count')].every((c) => c.textContent === '1'));
+    // Non-empty: the popup shows "loading" (no list) for a moment after each settings change.
+    await popup.waitFor(() => {
+      const c = [...document.querySelectorAll('.mention-count')];
+      return c.length > 0 && c.every((x) => x.textContent === '1');
+    });
     expect(Object.keys(await counts(popup)).sort()).toEqual(Object.keys(all).sort());
     await click(options, 'input[name="firstOnly"]');
     await popup.waitFor((n) => document.querySelector('.mention[data-entity="donald-trump"] .mention-count')?.textContent === String(n), all['donald-trump']);
