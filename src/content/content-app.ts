@@ -66,7 +66,7 @@ export class ContentApp {
   private scanner: PageScanner | null = null;
   /**
    * What marks and cards need, made when the matcher arrives or the first card is asked for: a
-   * page that names nothing never builds (nor compiles) any of it.
+   * page that names nothing never builds any of it, nor gets its pointer, scroll and key listeners.
    */
   private parts: PageParts | null = null;
   private settings: Settings;
