@@ -1,15 +1,10 @@
 // The page probe's fold (src/core/cues.ts `cueFold`): what a page's text costs to fold before
-// the cue expression is tried, beside the full fold (decomposition and a Unicode-property
-// expression) that plain text skips. The first call in a fresh process stands for a page's first
-// probe (the expression compiles then); the warm figure is the median of many calls.
+// the cue expression is tried, beside the full fold (`fullCueFold`: decomposition and a
+// Unicode-property expression, what every text went through before) that plain text skips. The
+// first call in a fresh process stands for a page's first probe (the expression compiles then);
+// the warm figure is the median of many calls.
 import { execFileSync } from 'node:child_process';
-import { cueFold } from '../src/core/cues.ts';
-
-const STRIP = /[\p{M}\p{Cf}]|(?![\t\n\v\f\r\x85])\p{Cc}/gu;
-const BASE: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ŧ: 't', ς: 'σ' };
-const BASED = /[øłđħıŧς]/g;
-/** The peer: the fold every text went through before plain text had its shortcut. */
-const fullFold = (t: string) => t.normalize('NFKD').replace(STRIP, '').toLowerCase().replace(BASED, (c) => BASE[c]!);
+import { cueFold, fullCueFold as fullFold } from '../src/core/cues.ts';
 
 const SIZE = 6_000;
 const sample = (words: string) => words.repeat(Math.ceil(SIZE / words.length)).slice(0, SIZE);

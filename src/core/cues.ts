@@ -46,7 +46,11 @@ const NBSP = /\u00a0/g;
 
 /** The text both cues and pages are compared in. */
 export function cueFold(text: string): string {
-  if (!PLAIN.test(text)) return text.toLowerCase().replace(NBSP, ' ');
+  return PLAIN.test(text) ? fullCueFold(text) : text.toLowerCase().replace(NBSP, ' ');
+}
+
+/** {@link cueFold} without the shortcut for plain text: what any text may go through. */
+export function fullCueFold(text: string): string {
   return text.normalize('NFKD').replace(STRIP, '').toLowerCase().replace(BASED, (ch) => BASE[ch]!);
 }
 
