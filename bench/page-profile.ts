@@ -24,17 +24,19 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function cdpOf(b: TestBrowser): Promise<{ cdp: CDPSession; close(): Promise<void>; tp: Awaited<ReturnType<TestBrowser['openPage']>> }> {
+/** A blank tab in `b` with a CDP session on it (performance metrics enabled); `close()` ends both. */
+export async function cdpOf(b: TestBrowser): Promise<{ cdp: CDPSession; page: Page; close(): Promise<void>; tp: Awaited<ReturnType<TestBrowser['openPage']>> }> {
   const tp = await b.openPage('about:blank');
   const page = (tp as unknown as { page: Page }).page;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  return { cdp, tp, close: async () => (await cdp.detach().catch(() => {}), await tp.close()) };
+  return { cdp, page, tp, close: async () => (await cdp.detach().catch(() => {}), await tp.close()) };
 }
 
-async function times(cdp: CDPSession): Promise<{ task: number; script: number; compile: number }> {
+/** The page's CDP task, script and compile totals so far, in ms. */
+export async function times(cdp: CDPSession): Promise<{ task: number; script: number; compile: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
   return { task: m('TaskDuration'), script: m('ScriptDuration'), compile: m('V8CompileDuration') };

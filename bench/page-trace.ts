@@ -6,8 +6,8 @@
  * differences, so it says which of the browser's own kinds of work the extension adds. Reports
  * numbers and asserts nothing.
  */
-import type { CDPSession, Page } from 'playwright-core';
 import type { TestBrowser } from '../test/e2e/harness/types.ts';
+import { cdpOf, sleep, times } from './page-profile.ts';
 import { launchPair, PAGES } from './page-setup.ts';
 
 interface TraceEvent {
@@ -21,12 +21,8 @@ interface TraceEvent {
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'].join(',');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 async function traceLoad(b: TestBrowser, path: string): Promise<TraceEvent[]> {
-  const tp = await b.openPage('about:blank');
-  const page = (tp as unknown as { page: Page }).page;
-  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const { cdp, tp, close } = await cdpOf(b);
   const events: TraceEvent[] = [];
   try {
     cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
@@ -38,8 +34,7 @@ async function traceLoad(b: TestBrowser, path: string): Promise<TraceEvent[]> {
     await done;
     return events;
   } finally {
-    await cdp.detach().catch(() => {});
-    await tp.close();
+    await close();
   }
 }
 
@@ -155,23 +150,18 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   })()`;
   const measure = async (snippet: string | null): Promise<number> => {
-    const tp = await pair.base.openPage('about:blank');
-    const p = (tp as unknown as { page: Page }).page;
-    const cdp = await p.context().newCDPSession(p);
+    const { cdp, page: p, tp, close } = await cdpOf(pair.base);
     try {
-      await cdp.send('Performance.enable');
       await tp.goto(PAGES[page]);
       await sleep(2500);
       await p.evaluate(prepare);
       await sleep(300);
-      const task = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
-      const t0 = await task();
+      const t0 = (await times(cdp)).task;
       if (snippet) await p.evaluate(snippet);
       await sleep(1500);
-      return (await task()) - t0;
+      return (await times(cdp)).task - t0;
     } finally {
-      await cdp.detach().catch(() => {});
-      await tp.close();
+      await close();
     }
   };
   try {
