@@ -5,11 +5,14 @@ import * as esbuild from 'esbuild';
 
 /** Script entrypoints: output name, source, and whether the whole dataset may reach it. */
 export const ENTRIES = [
+  // The cue probe, run in every frame of every page.
   { name: 'content', src: 'src/content/index.ts', dataset: false },
+  // The page app (the matcher, its tables, marks, following the page), injected by the background into a frame on its first cue.
+  { name: 'page', src: 'src/content/page-entry.ts', dataset: false },
   // The card UI, injected by the background into a frame when its first card opens.
   { name: 'card', src: 'src/content/card-host.tsx', dataset: false },
-  // The matcher's code and the bundled tables, injected by the background into a frame on its first cue.
-  { name: 'matcher', src: 'src/content/matcher-entry.ts', dataset: false },
+  // A flag the background registers as a content script while data packs are imported (src/content/slots.ts).
+  { name: 'packs', src: 'src/content/packs-flag.ts', dataset: false },
   { name: 'background', src: 'src/background/index.ts', dataset: true },
   { name: 'popup', src: 'src/popup/index.tsx', dataset: false, title: 'FactLens' },
   { name: 'options', src: 'src/options/index.tsx', dataset: false, title: 'FactLens options' },

@@ -3,7 +3,7 @@ import type { Source } from '../core/dataset-schema.ts';
 import type { Timeline } from '../core/timeline-types.ts';
 import { onMessage, sendToTab, type Handlers } from '../platform/messaging.ts';
 import type { MenuClick, Platform } from '../platform/platform.ts';
-import { isCardRequest, MATCHER_REQUEST, parseToBackground } from '../shared/message-schemas.ts';
+import { isCardRequest, PAGE_REQUEST, parseToBackground } from '../shared/message-schemas.ts';
 import type { ToBackground } from '../shared/messages.ts';
 import { timelinePath } from '../ui/timeline-path.ts';
 import { acceptSender } from './sender-policy.ts';
@@ -67,8 +67,13 @@ export function createBackground(platform: Platform, data: DataService): Backgro
     counts,
     async onMenuClicked(click) {
       if (click.menuItemId !== MENU_LOOKUP || click.tabId === undefined || !click.selectionText) return false;
-      return sendToTab(platform, click.tabId, { type: 'lookupSelection', text: click.selectionText.slice(0, 2000) }, click.frameId ?? 0)
-        .then(Boolean, () => false);
+      const [tabId, frameId] = [click.tabId, click.frameId ?? 0];
+      const ask = () => sendToTab(platform, tabId, { type: 'lookupSelection', text: click.selectionText!.slice(0, 2000) }, frameId);
+      // A frame whose page named nothing has only the cue probe, which answers no message: the page app is brought in, then asked.
+      return ask().catch(async () => {
+        await platform.injectScript(tabId, frameId, 'page.js');
+        return ask();
+      }).then(Boolean, () => false);
     },
     async onCommand(command, tabId) {
       if (command !== COMMAND_NEXT) return false;
@@ -89,9 +94,9 @@ export function startBackground(platform: Platform, data: DataService): Backgrou
   onMessage(platform, parseToBackground, bg.handlers, {
     accept: acceptSender(platform.extensionId, platform.extensionUrl('')),
   });
-  // The card UI and the matcher go only into the frame whose content script asks for them, and only ours may ask.
+  // The card UI and the page app go only into the frame whose content script asks for them, and only ours may ask.
   platform.onMessage((raw, sender) => {
-    const file = isCardRequest(raw) ? 'card.js' : isCardRequest(raw, MATCHER_REQUEST) ? 'matcher.js' : null;
+    const file = isCardRequest(raw) ? 'card.js' : isCardRequest(raw, PAGE_REQUEST) ? 'page.js' : null;
     if (!file || sender.extensionId !== platform.extensionId || sender.tabId === undefined) return undefined;
     return platform.injectScript(sender.tabId, sender.frameId ?? 0, file).then(() => true);
   });

@@ -4,12 +4,30 @@ import { parseToBackground } from '../shared/message-schemas.ts';
 import type { ToBackground } from '../shared/messages.ts';
 import type { PackService } from './pack-service.ts';
 
-/** The data-pack calls; the background's other handlers leave these messages to this listener. */
-export function packHandlers(packs: PackService): Handlers<ToBackground> {
+/** The id under which `packs.js` is registered as a content script while packs are imported. */
+export const PACKS_SCRIPT_ID = 'factlens-packs';
+
+/**
+ * Keeps `packs.js` registered exactly while some pack is imported: it tells the content script in
+ * each new page to read the packs' cues too (src/shared/slots.ts). Calls run one after another.
+ */
+export function packsScriptSync(platform: Pick<Platform, 'setContentScript'>, packs: Pick<PackService, 'list'>): () => Promise<void> {
+  let chain = Promise.resolve();
+  return () => (chain = chain.then(async () => {
+    const any = (await packs.list()).length > 0;
+    await platform.setContentScript(PACKS_SCRIPT_ID, any ? 'packs.js' : null);
+  }).catch(() => undefined));
+}
+
+/**
+ * The data-pack calls; the background's other handlers leave these messages to this listener. An
+ * import or removal is answered once `changed` has run, so a page opened next sees the new packs.
+ */
+export function packHandlers(packs: PackService, changed: () => Promise<void> = async () => undefined): Handlers<ToBackground> {
   return {
     packList: () => packs.list(),
-    packImport: (m) => packs.importPack(m.fileName, m.text),
-    packRemove: (m) => packs.remove(m.packId),
+    packImport: (m) => packs.importPack(m.fileName, m.text).then(async (r) => (await changed(), r)),
+    packRemove: (m) => packs.remove(m.packId).then(async (r) => (await changed(), r)),
   };
 }
 
@@ -25,5 +43,8 @@ export function fromOwnPage(platform: Pick<Platform, 'extensionId' | 'extensionU
 
 /** Answers the data-pack calls in the background. */
 export function startPackHandlers(platform: Platform, packs: PackService): void {
-  onMessage(platform, parseToBackground, packHandlers(packs), { accept: fromOwnPage(platform) });
+  const sync = packsScriptSync(platform, packs);
+  // At every start too: the registration then follows packs changed while the background slept, or an update.
+  void sync();
+  onMessage(platform, parseToBackground, packHandlers(packs, sync), { accept: fromOwnPage(platform) });
 }

@@ -4,7 +4,7 @@ import { PACKS_BUDGET_BYTES } from '../core/pack-types.ts';
 import { createFakePlatform } from '../platform/fake.ts';
 import { createMemoryLocalArea, createPackStore, PACK_CUES_KEY, PACK_TABLES_KEY, PACKS_KEY } from '../platform/pack-store.ts';
 import { datasetService } from './data-service.ts';
-import { startPackHandlers } from './pack-handlers.ts';
+import { PACKS_SCRIPT_ID, startPackHandlers } from './pack-handlers.ts';
 import { createPackService } from './pack-service.ts';
 
 const article = (id: string, text: string) => ({ id, title: id, publisher: null, published: '2019-07-01', language: 'en', translated: false, text });
@@ -137,5 +137,28 @@ describe('pack messages', () => {
     const fromTab = { extensionId: 'ext', tabId: 4, frameId: 0, url: 'https://news.example/' };
     await expect(p.deliver({ type: 'packRemove', packId: 'osaka' }, fromTab)).rejects.toThrow(/refused/);
     expect(await p.deliver({ type: 'packRemove', packId: 'osaka' }, fromOptions)).toEqual([]);
+  });
+
+  it('keep packs.js registered as a content script exactly while a pack is imported, from before the answer', async () => {
+    const p = createFakePlatform('ext');
+    const { packs } = setup();
+    startPackHandlers(p, packs);
+    const fromOptions = { extensionId: 'ext', url: 'chrome-extension://ext/options.html' };
+    await p.deliver({ type: 'packList' }, fromOptions);
+    expect(p.state.contentScripts).toEqual(new Map());
+    await p.deliver({ type: 'packImport', fileName: 'osaka.json', text: packText() }, fromOptions);
+    expect(p.state.contentScripts).toEqual(new Map([[PACKS_SCRIPT_ID, 'packs.js']]));
+    await p.deliver({ type: 'packImport', fileName: 'broken.json', text: '{' }, fromOptions);
+    expect(p.state.contentScripts).toEqual(new Map([[PACKS_SCRIPT_ID, 'packs.js']]));
+    await p.deliver({ type: 'packRemove', packId: 'osaka' }, fromOptions);
+    expect(p.state.contentScripts).toEqual(new Map());
+  });
+
+  it('register packs.js at start when packs were imported before', async () => {
+    const { packs } = setup();
+    await packs.importPack('osaka.json', packText());
+    const p = createFakePlatform('ext');
+    startPackHandlers(p, packs);
+    await expect.poll(() => p.state.contentScripts.get(PACKS_SCRIPT_ID)).toBe('packs.js');
   });
 });

@@ -25,3 +25,14 @@ export function exposeBenchStats(win: Window, stats: () => unknown, signal: Abor
     win.dispatchEvent(new CustomEvent(BENCH_REPLY, { detail: JSON.stringify(stats()) }));
   }, { signal });
 }
+
+/** The stats of a page where nothing has been marked and no slice has run (the page app's shape, `ContentApp.stats`). */
+export function emptyStats() {
+  return {
+    found: 0, shown: 0, indexed: 0, painted: 0,
+    shownAt: { first: -1, last: -1, count: 0 },
+    slices: [] as number[],
+    sliceTotal: { ms: 0, slices: 0, max: 0 },
+    cardOpens: [] as number[],
+  };
+}

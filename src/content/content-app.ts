@@ -5,6 +5,7 @@ import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
 import type { TimelineOpener } from '../ui/timeline-path.ts';
+import { emptyStats } from './bench-seam.ts';
 import type { CardAnchor, CardContent } from './card-host.tsx';
 import { LazyCardHost } from './card-loader.ts';
 import { realClock, type Clock } from './clock.ts';
@@ -265,10 +266,9 @@ export class ContentApp {
   get stats() {
     const p = this.parts;
     return {
-      ...(p ? p.marks.stats : { found: 0, shown: 0, indexed: 0, painted: 0 }),
+      ...emptyStats(),
+      ...(p && { ...p.marks.stats, slices: [...p.scheduler.sliceTimes], sliceTotal: { ...p.scheduler.total } }),
       shownAt: { ...this.shownAt },
-      slices: p ? [...p.scheduler.sliceTimes] : [],
-      sliceTotal: p ? { ...p.scheduler.total } : { ms: 0, slices: 0, max: 0 },
       cardOpens: [...this.cardOpenTimes],
     };
   }

@@ -1,15 +1,26 @@
 import cues from 'factlens:cues';
-import entities from 'factlens:entities';
-import { getContentPlatform } from '../platform/content.ts';
-import { PACK_CUES_KEY, readPackCues, readPackTables } from '../platform/pack-store.ts';
-import { MATCHER_REQUEST } from '../shared/message-schemas.ts';
-import { runContent } from './lifecycle.ts';
-import { loadMatcherCode } from './matcher-code.ts';
-import { loadPageMatcher } from './matcher-source.ts';
+import { PACK_CUES_KEY, parseCues } from '../platform/pack-store.ts';
+import { PAGE_REQUEST } from '../shared/message-schemas.ts';
+import { boot } from './boot.ts';
+import { BOOT_SLOT, PACKS_SLOT, slots } from '../shared/slots.ts';
 
-const platform = getContentPlatform();
-const code = () => loadMatcherCode(() => platform.sendMessage({ type: MATCHER_REQUEST }));
-runContent(platform, window, () => loadPageMatcher(code, () => readPackTables(platform)), entities, cues, {
-  read: () => readPackCues(platform),
-  key: PACK_CUES_KEY,
-});
+/** The two calls this script may make, over `browser` in Firefox and `chrome` in Chrome. */
+interface BootApi {
+  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+// content.js, in every frame of every page: the cue probe alone (boot.ts). The page app (page.js) comes on the first cue.
+const g = slots();
+if (!g[BOOT_SLOT]) {
+  const api = () => {
+    const w = globalThis as { browser?: BootApi; chrome?: BootApi };
+    return (w.browser ?? w.chrome)!;
+  };
+  g[BOOT_SLOT] = boot({
+    win: window,
+    cues,
+    packCues: g[PACKS_SLOT] ? () => api().storage.local.get(PACK_CUES_KEY).then((got) => parseCues(got[PACK_CUES_KEY])) : null,
+    wake: () => void api().runtime.sendMessage({ type: PAGE_REQUEST }).catch(() => undefined),
+  });
+}

@@ -80,11 +80,17 @@ export function runContent(
     if (!first) app?.setCues(cuesNow());
     else if (waiting) apply(waiting);
   };
+  // Settled once the settings and the packs' cues are read and the page app made (or not): a
+  // message that arrives first (a lookup that brought page.js into this frame) waits for it.
+  let settle!: () => void;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  life.signal.addEventListener('abort', () => settle(), { once: true });
   const apply = (s: Settings) => {
     waiting = null;
-    if (!activeOn(s, win.location.hostname)) return stop();
+    if (!activeOn(s, win.location.hostname)) return (stop(), settle());
     if (app) return app.applySettings(s);
     if (extraCues === undefined) return void (waiting = s);
+    settle();
     appAbort = new AbortController();
     app = new ContentApp({
       win,
@@ -113,10 +119,10 @@ export function runContent(
   watchSettings(platform, apply, life.signal);
 
   onMessage<ToContent>(platform, parseToContent, {
-    pageMentions: () => app?.pageMentions() ?? [],
-    revealEntity: (m) => app?.revealEntity(m.entityId) ?? false,
-    nextMention: () => app?.nextMention() ?? false,
-    lookupSelection: (m) => app?.lookupSelection(m.text) ?? false,
+    pageMentions: () => settled.then(() => app?.pageMentions() ?? []),
+    revealEntity: (m) => settled.then(() => app?.revealEntity(m.entityId) ?? false),
+    nextMention: () => settled.then(() => app?.nextMention() ?? false),
+    lookupSelection: (m) => settled.then(() => app?.lookupSelection(m.text) ?? false),
   }, { accept: (_type, sender) => sender.extensionId === platform.extensionId && sender.tabId === undefined, signal: life.signal });
 
   return life;

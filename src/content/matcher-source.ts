@@ -1,6 +1,5 @@
-import type { DocumentContext, Matcher } from '../core/matcher/index.ts';
+import type { decodeCompiled, DocumentContext, loadMatcher, Matcher } from '../core/matcher/index.ts';
 import type { PackEntityInfo, PackTables } from '../core/pack-types.ts';
-import type { MatcherCode } from './matcher-code.ts';
 
 /** The matcher a page is read with, and the reading context each pass starts from. */
 export interface PageMatcher {
@@ -11,14 +10,22 @@ export interface PageMatcher {
   entities: readonly PackEntityInfo[];
 }
 
+/** The matcher's run-time half and the tables built with the extension, as page.js carries them. */
+export interface MatcherCode {
+  decodeCompiled: typeof decodeCompiled;
+  loadMatcher: typeof loadMatcher;
+  newContext(): DocumentContext;
+  /** The bundled tables, `encodeCompiled` output. */
+  tables: string;
+}
+
 /** Where a page's matcher comes from: called once, on the first page text that may name something. */
 export type MatcherSource = () => Promise<PageMatcher>;
 
 /**
- * Loads the matcher over the bundled tables. The matcher's code (fold table, scanner, codec) and
- * its tables come on this first call, not with the content script (`loadMatcherCode` in
- * matcher-code.ts): a page that names nothing never parses or evaluates them. Anything else a
- * page should be matched with (user data packs) joins here.
+ * Loads the matcher over the bundled tables (page.js carries them; a page that names nothing
+ * never gets page.js, so never parses or evaluates them). Anything else a page should be matched
+ * with (user data packs) joins here.
  */
 export async function loadPageMatcher(code: () => Promise<MatcherCode>, packs: () => Promise<PackTables | null> = async () => null): Promise<PageMatcher> {
   const [core, stored] = await Promise.all([code(), packs().catch(() => null)]);

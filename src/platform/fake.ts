@@ -15,6 +15,8 @@ export interface FakeState {
   tabMessages: { tabId: number; frameId: number; msg: unknown }[];
   /** Every script file injected, in order. */
   injected: { tabId: number; frameId: number; file: string }[];
+  /** Script files registered as content scripts, by id. */
+  contentScripts: Map<string, string>;
 }
 
 /** Test controls: play the browser's part (a click, a command, a message from a sender). */
@@ -29,6 +31,8 @@ export interface FakePlatform extends Platform {
   tabResponder: (tabId: number, msg: unknown, frameId: number) => Promise<unknown>;
   activeTab: number | null;
   tabUrls: Map<number, string>;
+  /** Per tab, the keys its top frame's isolated world holds (`tabWorldHas`). */
+  tabWorlds: Map<number, Set<string>>;
   /** Keys only until a test sets one over the catalogs (test/unit/i18n/locales.ts). */
   locale: Locale;
 }
@@ -39,7 +43,7 @@ export interface FakePlatform extends Platform {
  * as the real structured-clone messaging and storage do.
  */
 export function createFakePlatform(extensionId = 'fake-extension-id', session = new Map<string, unknown>()): FakePlatform {
-  const state: FakeState = { storage: new Map(), session, badges: new Map(), menus: [], opened: [], tabMessages: [], injected: [] };
+  const state: FakeState = { storage: new Map(), session, badges: new Map(), menus: [], opened: [], tabMessages: [], injected: [], contentScripts: new Map() };
   const storageListeners = new Set<(key: string, value: unknown) => void>();
   const handlers = new Set<RawHandler>();
   const menuListeners: ((c: MenuClick) => void)[] = [];
@@ -54,6 +58,7 @@ export function createFakePlatform(extensionId = 'fake-extension-id', session = 
     state,
     activeTab: null,
     tabUrls: new Map(),
+    tabWorlds: new Map(),
     tabResponder: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
 
     async storageGet(key) {
@@ -103,6 +108,11 @@ export function createFakePlatform(extensionId = 'fake-extension-id', session = 
     resetTab: (tabId, closed) => resetListeners.forEach((l) => l(tabId, closed)),
     async injectScript(tabId, frameId, file) {
       state.injected.push({ tabId, frameId, file });
+    },
+    tabWorldHas: async (tabId, key) => fake.tabWorlds.get(tabId)?.has(key) ?? false,
+    async setContentScript(id, file) {
+      if (file === null) state.contentScripts.delete(id);
+      else state.contentScripts.set(id, file);
     },
     async openPage(path, openerTabId) {
       state.opened.push(openerTabId === undefined ? { path } : { path, openerTabId });

@@ -85,7 +85,7 @@ function parsePackTables(raw: unknown): PackTables | null {
 }
 
 /** Cue sources per kind, trusted only when every value is a string. */
-function parseCues(raw: unknown): CuesByKind | null {
+export function parseCues(raw: unknown): CuesByKind | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   return Object.values(raw).every((v) => typeof v === 'string') ? (raw as CuesByKind) : null;
 }

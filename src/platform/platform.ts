@@ -74,6 +74,17 @@ export interface Platform {
    * how the card UI reaches a page only once a card is wanted, without exposing any file to pages.
    */
   injectScript(tabId: number, frameId: number, file: string): Promise<void>;
+  /**
+   * Registers one of our script files to run, at document_start, in every frame our content script
+   * runs in, from the next page loaded on and across browser restarts, under `id`; with `file` null,
+   * unregisters it. Idempotent.
+   */
+  setContentScript(id: string, file: string | null): Promise<void>;
+  /**
+   * Whether our content scripts' isolated world in the top frame of a tab holds a global under
+   * `Symbol.for(key)` (false where we cannot run there).
+   */
+  tabWorldHas(tabId: number, key: string): Promise<boolean>;
 }
 
 /**

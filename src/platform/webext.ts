@@ -86,6 +86,25 @@ export function createWebExtPlatform(): Platform {
     async injectScript(tabId, frameId, file) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     },
+    async tabWorldHas(tabId, key) {
+      const [r] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: (k: string) => Symbol.for(k) in globalThis,
+        args: [key],
+      });
+      return r?.result === true;
+    },
+    async setContentScript(id, file) {
+      const have = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+      if (file === null) {
+        if (have.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+        return;
+      }
+      if (have.length) return;
+      // Where the manifest's content script runs, so the two always meet in the same frames.
+      const matches = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+      await browser.scripting.registerContentScripts([{ id, js: [file], matches, allFrames: true, runAt: 'document_start', persistAcrossSessions: true }]);
+    },
     async openPage(path, openerTabId) {
       const opener = openerTabId === undefined ? null : await browser.tabs.get(openerTabId).catch(() => null);
       await browser.tabs.create({

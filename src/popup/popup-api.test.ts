@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakePlatform } from '../platform/fake.ts';
-import { createPopupApi, resolveTabId } from './popup-api.ts';
+import { BOOT_KEY, createPopupApi, resolveTabId } from './popup-api.ts';
 
 describe('popup api', () => {
   it('takes the tab from ?tab=, else the active tab', async () => {
@@ -17,6 +17,14 @@ describe('popup api', () => {
     p.tabResponder = async () => [{ entityId: 'a', name: 'A', kind: 'person', count: 1 }];
     expect(await createPopupApi(p, 3).pageMentions()).toHaveLength(1);
     expect(p.state.tabMessages.at(-1)).toEqual({ tabId: 3, frameId: 0, msg: { type: 'pageMentions' } });
+  });
+
+  it('gives an empty list for a tab whose page has named nothing (the cue probe alone runs there, answering no message)', async () => {
+    const p = createFakePlatform();
+    p.tabWorlds.set(3, new Set([BOOT_KEY]));
+    expect(await createPopupApi(p, 3).pageMentions()).toEqual([]);
+    p.tabWorlds.set(3, new Set(['something.else']));
+    expect(await createPopupApi(p, 3).pageMentions()).toBeNull();
   });
 
   it('falls back to the tab address for the host when the background has not heard from the tab', async () => {

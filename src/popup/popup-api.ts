@@ -5,6 +5,10 @@ import { loadSettings, updateSettings, watchSettings } from '../platform/setting
 import { isActiveOn, withSite } from '../shared/settings-parse.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
+import { BOOT_SLOT } from '../shared/slots.ts';
+
+/** The content script's handle in its isolated world (src/shared/slots.ts), by its key. */
+export const BOOT_KEY = BOOT_SLOT.description!;
 
 /** Everything the popup does to the world, so the view can be tested with a stand-in. */
 export interface PopupApi {
@@ -35,7 +39,8 @@ export function createPopupApi(platform: Platform, tabId: number | null): PopupA
       if (tabId === null) return null;
       return sendToTab(platform, tabId, { type: 'pageMentions' }).then(
         (r) => (Array.isArray(r) ? r : null),
-        () => null,
+        // No answer: the cue probe alone runs there when its page has named nothing yet; otherwise FactLens does not run there.
+        async () => ((await platform.tabWorldHas(tabId, BOOT_KEY).catch(() => false)) ? [] : null),
       );
     },
     async reveal(entityId) {

@@ -80,13 +80,14 @@ export function parseToContent(msg: unknown): MessageOf<ToContent> | null {
 export const CARD_REQUEST = 'loadCard';
 
 /**
- * A content script's request for the matcher's code and tables (`matcher.js`), on a frame's first
- * cue: like the card request, answered by the background injecting the file into the asking frame.
+ * The content script's request for the page app (`page.js`: the matcher, its tables, marking and
+ * following the page), on a frame's first cue: like the card request, answered by the background
+ * injecting the file into the asking frame.
  */
-export const MATCHER_REQUEST = 'loadMatcher';
+export const PAGE_REQUEST = 'loadPage';
 
 /** Whether a message is exactly the card request (or, with `type`, exactly that other script request). */
-export function isCardRequest(msg: unknown, type: typeof CARD_REQUEST | typeof MATCHER_REQUEST = CARD_REQUEST): boolean {
+export function isCardRequest(msg: unknown, type: typeof CARD_REQUEST | typeof PAGE_REQUEST = CARD_REQUEST): boolean {
   if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return false;
   const keys = Object.keys(msg);
   return keys.length === 1 && keys[0] === 'type' && (msg as Rec).type === type && Object.getPrototypeOf(msg) === Object.prototype;

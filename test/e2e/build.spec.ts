@@ -38,7 +38,8 @@ describe('built manifests', () => {
   });
 
   it('ask for the fewest permissions and expose nothing to pages', () => {
-    // scripting: the background injects the card UI (card.js) into a frame on its first card.
+    // scripting: the background injects the page app (page.js) into a frame on its first cue and the card UI (card.js) on
+    // its first card, and registers packs.js while data packs are imported.
     expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
     expect(firefox.permissions).toEqual(['storage', 'menus', 'activeTab', 'scripting']);
     // Chrome's executeScript needs host access; it is no wider than where the content script runs.
@@ -73,6 +74,15 @@ describe('bundles', () => {
     expect(content).not.toContain('fl-float');
   });
 
+  it('keep the page app out of the content script: page.js brings it on the first cue, and content.js listens to no extension event', () => {
+    const page = readFileSync(join(distDirs.chromium, 'page.js'), 'utf8');
+    expect(page).toContain('factlens-mark-');
+    expect(content).not.toContain('factlens-mark-');
+    expect(page).toMatch(/onMessage\.addListener/);
+    expect(content).not.toMatch(/addListener|onMessage|onChanged/);
+    expect(content.length).toBeLessThan(page.length / 3);
+  });
+
   it('keep the dataset out of the content script: facts come from the background', () => {
     const sentence = dataset.quotes.map((q) => q.text).filter((t) => /^[\x20-\x7e]{40,}$/.test(t))[0]!;
     expect(sentence).toBeDefined();
@@ -82,7 +92,7 @@ describe('bundles', () => {
   });
 
   it('contain no remote address to load code or data from', () => {
-    for (const file of ['content.js', 'background.js', 'popup.js', 'options.js', 'viewer.js']) {
+    for (const file of ['content.js', 'page.js', 'card.js', 'packs.js', 'background.js', 'popup.js', 'options.js', 'viewer.js']) {
       const js = readFileSync(join(distDirs.chromium, file), 'utf8');
       expect(js, file).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|importScripts\(/);
     }

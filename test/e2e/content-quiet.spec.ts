@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
-import { forEachBrowser, type TestPage } from './harness/index.ts';
+import { forEachBrowser, says, type TestPage } from './harness/index.ts';
 
 /** An ordinary article that names nothing FactLens knows, with an open shadow root that names nothing either. */
 const QUIET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiet page</title></head><body>
@@ -48,6 +48,26 @@ forEachBrowser((b) => {
     await expect.poll(async () => (await traces(page)).marks, { timeout: 5000 }).toEqual(['Dmitry Peskov', 'Levada Centre']);
     expect(b.extensionErrors()).toEqual([]);
     expect(b.pageErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('on a page that names nothing, the popup says so, and a lookup of selected text brings the page app in for its card', async () => {
+    b.clearLogs();
+    const page = await b.openPage('/content-quiet.html');
+    const tabId = await page.tabId();
+    const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`, '.mention, .note');
+    const note = () => popup.evaluate(() => document.querySelector('.page .note')?.textContent ?? '');
+    await expect.poll(note, { timeout: 5000 }).toBe('Nothing on this page is in the dataset.');
+    await popup.screenshot('popup-quiet');
+    await popup.close();
+    // The menu's seam, called as menus.onClicked would be: the frame has only the cue probe, which answers no message.
+    const click = { menuItemId: 'factlens-lookup', selectionText: 'ferry routes', tabId, frameId: 0 };
+    type Seams = { factlensSeams: { onMenuClicked(c: typeof click): Promise<boolean> } };
+    expect(await b.evalInBackground((bg, c) => (bg as unknown as Seams).factlensSeams.onMenuClicked(c), click)).toBe(false);
+    const card = await page.waitForCard();
+    expect(says(card, 'FactLens knows nothing about this in its bundled sources.')).toBe(true);
+    expect(await traces(page)).toMatchObject({ marks: [] });
+    expect(b.extensionErrors()).toEqual([]);
     await page.close();
   });
 

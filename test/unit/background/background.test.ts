@@ -91,8 +91,19 @@ describe('menu and command', () => {
     expect(p.state.tabMessages).toEqual([{ tabId: 3, frameId: 2, msg: { type: 'lookupSelection', text: 'Levada' } }]);
   });
 
-  it('reports false when the tab has no content script', async () => {
+  it('brings the page app into a frame that does not answer (its page named nothing), then asks it', async () => {
+    p.tabResponder = async () => {
+      if (!p.state.injected.some((i) => i.file === 'page.js' && i.tabId === 3 && i.frameId === 2)) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return true;
+    };
+    expect(await bg.onMenuClicked({ menuItemId: MENU_LOOKUP, selectionText: 'Levada', tabId: 3, frameId: 2 })).toBe(true);
+    expect(p.state.injected).toEqual([{ tabId: 3, frameId: 2, file: 'page.js' }]);
+    expect(p.state.tabMessages).toHaveLength(2);
+  });
+
+  it('reports false when the tab has no content script, even with the page app brought in', async () => {
     expect(await bg.onMenuClicked({ menuItemId: MENU_LOOKUP, selectionText: 'Levada', tabId: 3 })).toBe(false);
+    expect(p.state.injected.map((i) => i.file)).toEqual(['page.js']);
     expect(await bg.onMenuClicked({ menuItemId: 'other', selectionText: 'Levada', tabId: 3 })).toBe(false);
   });
 

@@ -1,0 +1,31 @@
+/**
+ * What our scripts in one frame leave for each other: properties of our isolated world's global,
+ * which the page cannot see, under keys no page script names.
+ */
+
+/** The content script's handle (content.js), for page.js to stop it when it takes the page over. */
+export const BOOT_SLOT = Symbol.for('factlens.boot');
+
+/** Set by page.js once it runs in this frame, so that a second injection does nothing. */
+export const PAGE_SLOT = Symbol.for('factlens.page');
+
+/**
+ * Set by `packs.js`, a content script the background registers (to run at document_start) only
+ * while data packs are imported: the content script then reads the packs' cues too. Without it,
+ * the content script touches no extension API at all until a cue is found.
+ */
+export const PACKS_SLOT = Symbol.for('factlens.packs');
+
+/** The content script's handle: page.js stops it when it takes the page over. */
+export interface BootHandle {
+  stop(): void;
+}
+
+export interface Slots {
+  [BOOT_SLOT]?: BootHandle;
+  [PAGE_SLOT]?: true;
+  [PACKS_SLOT]?: true;
+}
+
+/** This world's slots. */
+export const slots = (): Slots => globalThis as Slots;
