@@ -1,7 +1,7 @@
 /**
  * `npm run bench:page -- --profile [--runs N] [--page plain|big] [--no-sampling]`: where the content script's
  * time on one page goes, in Chromium. Loads the page with CDP's sampling profiler running (50 µs)
- * and sums self time per function of content.js over the runs, and in the same runs the paired
+ * and sums self time per function of content.js and page.js over the runs, and in the same runs the paired
  * TaskDuration, ScriptDuration and V8CompileDuration added against the empty extension (`--no-sampling`: those
  * alone, without the profiler's own overhead). Reports numbers and asserts nothing.
  */
@@ -62,26 +62,33 @@ async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ t
   }
 }
 
-/** Self time in ms per `function@line:col` of scripts whose URL ends in `content.js`, plus the total. */
+/** Our scripts in a page: the cue probe (content.js) and the page app it wakes (page.js). */
+const OURS = /\/(content|page)\.js$/;
+const fileOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+
+/** Self time in ms per `file function@line:col` of our page scripts, plus the total. */
 function selfTimes(p: Profile, into: Map<string, number>): void {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   for (let i = 0; i < p.samples.length; i++) {
     const n = byId.get(p.samples[i]!);
-    if (!n || !n.callFrame.url.endsWith('content.js')) continue;
+    if (!n || !OURS.test(n.callFrame.url)) continue;
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     const f = n.callFrame;
-    const key = `${f.functionName || '(anonymous)'}@${f.lineNumber}:${f.columnNumber}`;
+    const key = `${fileOf(f.url)} ${f.functionName || '(anonymous)'}@${f.lineNumber}:${f.columnNumber}`;
     into.set(key, (into.get(key) ?? 0) + dt);
   }
 }
 
-/** Sampled self time in ms per source line of content.js (a build without minification makes the lines readable). */
-function lineTimes(p: Profile, into: Map<number, number>): void {
+/** Sampled self time in ms per `file:line` of our page scripts (a build without minification makes the lines readable). */
+function lineTimes(p: Profile, into: Map<string, number>): void {
   const total = p.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
   const perSample = total / Math.max(1, p.samples.length);
   for (const n of p.nodes) {
-    if (!n.callFrame.url.endsWith('content.js')) continue;
-    for (const t of n.positionTicks ?? []) into.set(t.line, (into.get(t.line) ?? 0) + t.ticks * perSample);
+    if (!OURS.test(n.callFrame.url)) continue;
+    for (const t of n.positionTicks ?? []) {
+      const key = `${fileOf(n.callFrame.url)}:${t.line}`;
+      into.set(key, (into.get(key) ?? 0) + t.ticks * perSample);
+    }
   }
 }
 
@@ -93,7 +100,7 @@ export async function profilePage(root: string, dist: string, page: keyof typeof
     const scriptAdded: number[] = [];
     const compileAdded: number[] = [];
     const self = new Map<string, number>();
-    const lines = new Map<number, number>();
+    const lines = new Map<string, number>();
     for (let i = 0; i < runs; i++) {
       const base = await load(pair.base, PAGES[page], false);
       const ext = await load(pair.ext, PAGES[page], sample);
@@ -112,14 +119,15 @@ export async function profilePage(root: string, dist: string, page: keyof typeof
     console.log(`ScriptDuration added median ${scripts[Math.floor(runs / 2)]!.toFixed(1)} ms (${scripts.map((x) => x.toFixed(1)).join(', ')})`);
     // V8's own compile time (parsing included), which ScriptDuration leaves out.
     console.log(`V8CompileDuration added median ${compiles[Math.floor(runs / 2)]!.toFixed(2)} ms (${compiles.map((x) => x.toFixed(2)).join(', ')})`);
-    console.log(`content.js sampled self time, per run: ${(total / runs).toFixed(2)} ms\n`);
-    console.log('| function (minified) | ms per run |\n|---|---|');
+    console.log(`content.js and page.js sampled self time, per run: ${(total / runs).toFixed(2)} ms\n`);
+    console.log('| file function (minified) | ms per run |\n|---|---|');
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`| ${k} | ${(v / runs).toFixed(2)} |`);
     if (showLines) {
-      const src = readFileSync(join(dist, 'content.js'), 'utf8').split('\n');
-      console.log('\n| line of content.js | ms per run | source |\n|---|---|---|');
+      const src = new Map(['content.js', 'page.js'].map((f) => [f, readFileSync(join(dist, f), 'utf8').split('\n')]));
+      console.log('\n| file:line | ms per run | source |\n|---|---|---|');
       for (const [k, v] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
-        console.log(`| ${k} | ${(v / runs).toFixed(2)} | \`${(src[k - 1] ?? '').trim().slice(0, 100)}\` |`);
+        const [file, line] = k.split(':') as [string, string];
+        console.log(`| ${k} | ${(v / runs).toFixed(2)} | \`${(src.get(file)?.[Number(line) - 1] ?? '').trim().slice(0, 100)}\` |`);
       }
     }
   } finally {
@@ -142,6 +150,16 @@ export const STAND_INS: Record<string, string> = {
   api.runtime.onMessage.addListener(() => {});
 })();
 `,
+  // The parts of \`api\` apart: touching the bindings, the one read, the two listeners.
+  touch: `void globalThis.chrome.runtime.id;\n`,
+  get: `globalThis.chrome.storage.local.get(['settings', 'packCues']).then(() => {});\n`,
+  listen: `(() => {
+  const api = globalThis.chrome;
+  api.storage.onChanged.addListener(() => {});
+  api.runtime.onMessage.addListener(() => {});
+})();
+`,
+  send: `globalThis.chrome.runtime.sendMessage({ type: 'none' }).catch(() => {});\n`,
 };
 
 /** A copy of the built extension in a temporary folder with content.js replaced by a stand-in; `done()` removes it. */
