@@ -160,6 +160,13 @@ export const STAND_INS: Record<string, string> = {
 })();
 `,
   send: `globalThis.chrome.runtime.sendMessage({ type: 'none' }).catch(() => {});\n`,
+  // What any script that reads a page's text pays, with no extension API: the first touch of the
+  // page from the isolated world, the body's text, and a MutationObserver to follow it.
+  read: `void document.body.textContent.length;\n`,
+  observe: `new MutationObserver(() => {}).observe(document, { childList: true, subtree: true, characterData: true });\n`,
+  readobserve: `void document.body.textContent.length;
+new MutationObserver(() => {}).observe(document, { childList: true, subtree: true, characterData: true });
+`,
 };
 
 /** A copy of the built extension in a temporary folder with content.js replaced by a stand-in; `done()` removes it. */

@@ -2,7 +2,7 @@
  * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --soak SECONDS] [-- --write]`: FactLens on
  * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
- * `-- --profile [--stand-in empty|api]`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look
+ * `-- --profile [--stand-in NAME]`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look
  * into one page.
  * It reports numbers and asserts nothing.
  */
