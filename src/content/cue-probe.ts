@@ -1,4 +1,4 @@
-import { cueFold } from '../core/cues.ts';
+import { cueText } from '../core/cues.ts';
 
 /** Text folded and tested at a time: a long page that names something early is settled early. */
 const CHUNK = 16_384;
@@ -15,7 +15,7 @@ export function textHasCue(text: string, cues: RegExp): boolean {
       SPACE.lastIndex = i + CHUNK;
       end = SPACE.exec(text) ? SPACE.lastIndex : text.length;
     }
-    if (cues.test(cueFold(text.slice(i, end)))) return true;
+    if (cues.test(cueText(text.slice(i, end)))) return true;
     i = end;
   }
   return false;

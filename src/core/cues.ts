@@ -25,7 +25,14 @@ const BASED = /[øłđħıŧς]/g;
  * without the `u` flag (which would make every page compile Unicode property tables). Narrower
  * than "a letter" on purpose: the word-start test built on it rejects fewer places, never more.
  */
-const LETTER = 'a-z0-9\\u00df-\\u024f\\u0430-\\u045f';
+const LETTER = 'a-z0-9\\u00df-\\u00f6\\u00f8-\\u024f\\u0430-\\u045f';
+/** Runs of what is not a {@link LETTER}: one space each, in a cue and in a text alike. */
+const NOT_LETTERS = new RegExp(`[^${LETTER}]+`, 'g');
+/**
+ * The form of the cue expressions; stored packs' cues of another form are made again
+ * (pack-tables.ts puts it in the stamp the background compares).
+ */
+export const CUES_VERSION = 2;
 
 /** The longest cue taken from one word: enough to be rare, short enough to keep the expression small. */
 const CUE_MAX = 5;
@@ -52,6 +59,16 @@ export function cueFold(text: string): string {
 /** {@link cueFold} without the shortcut for plain text: what any text may go through. */
 export function fullCueFold(text: string): string {
   return text.normalize('NFKD').replace(STRIP, '').toLowerCase().replace(BASED, (ch) => BASE[ch]!);
+}
+
+/**
+ * A text as cue expressions are tested on: folded, every run of what is not a letter one space,
+ * and a space in front. Word starts and separators are then plain spaces, so the expressions are
+ * literal text, which the engine compiles several times faster than the same test written with
+ * character classes and look-behinds.
+ */
+export function cueText(text: string): string {
+  return ` ${cueFold(text).replace(NOT_LETTERS, ' ')}`;
 }
 
 /** Runs of what the matcher folds to one space: whitespace, hyphens and dashes. */
@@ -100,9 +117,29 @@ export function cueOf(alias: string): string {
   return best;
 }
 
-/** Distinct cues of many aliases, sorted, with none that contains another (the shorter already answers). */
+/**
+ * Letters a word-start cue needs to be rare enough without its word start. A page's text is read
+ * with `textContent`, which joins blocks without a space ("Updated 2026" and "Peskov said" become
+ * "2026peskov"), so a cue tied to a word start would miss a name opening a block in markup written
+ * without whitespace between tags. Cues of this many letters or more are looked for anywhere in a
+ * word; shorter ones (" us", " u s ") keep the word start, or they would hold on almost any page.
+ */
+const ANYWHERE_MIN = 4;
+
+/**
+ * A cue as {@link cueText} leaves its text: every run of non-letters one space (" pesko",
+ * "mitry pes", " u s "), then the word start dropped from cues long enough ({@link ANYWHERE_MIN}).
+ * A letter outside {@link LETTER} (Greek, say) becomes a space as it does in the text, so the cue
+ * still holds wherever the name is, only less narrowly.
+ */
+function spacedCue(cue: string): string {
+  const spaced = cue.replace(NOT_LETTERS, ' ');
+  return spaced.startsWith(' ') && spaced.replace(/ /g, '').length >= ANYWHERE_MIN ? spaced.slice(1) : spaced;
+}
+
+/** Distinct cues of many aliases in the form {@link spacedCue} gives them, sorted, with none that contains another (the shorter already answers). */
 export function cuesOf(aliases: Iterable<string>): string[] {
-  const all = [...new Set([...aliases].map(cueOf).filter((c) => c.length > 0))].sort();
+  const all = [...new Set([...aliases].map(cueOf).filter((c) => c.length > 0).map(spacedCue))].sort();
   return all.filter((c) => !all.some((o) => o !== c && c.includes(o)));
 }
 
@@ -110,16 +147,10 @@ interface Trie {
   [unit: string]: Trie;
 }
 
-/**
- * A cue unit in the expression: letters and digits stand for themselves; a separator for any run
- * of what is not a letter (more than the matcher's separators, never fewer).
- */
+/** A unit of a spaced cue in the expression: a space or a letter of {@link LETTER}, written in ASCII. */
 function unit(ch: string): string {
-  if (ch === AT_WORD_START) return `(?<![${LETTER}])`;
-  if (ch === ' ') return `[^${LETTER}]+`;
-  if (ch === '.') return '\\.';
   const c = ch.charCodeAt(0);
-  return c < 0x80 && ch.length === 1 ? ch : ch.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  return c < 0x80 ? ch : `\\u${c.toString(16).padStart(4, '0')}`;
 }
 
 function trieSource(t: Trie): string {
@@ -130,9 +161,9 @@ function trieSource(t: Trie): string {
 }
 
 /**
- * The expression source for a list of cues, shaped as a trie (`(?<!…)(?:le(?:vad|…)|…)|…`) so
- * the engine settles most positions of a page on their first unit, and so the word-start test
- * appears once. Made at build time: the content script only joins the sources it needs.
+ * The expression source for a list of spaced cues, shaped as a trie (` (?:le(?:vad|…)|…)|…`) so
+ * the engine settles most positions of a page on their first unit. It is tested on {@link cueText}.
+ * Made at build time: the content script only joins the sources it needs.
  */
 export function cueSource(cues: readonly string[]): string {
   const root: Trie = {};

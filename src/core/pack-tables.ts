@@ -1,4 +1,4 @@
-import { cuesByKind } from './cues.ts';
+import { CUES_VERSION, cuesByKind } from './cues.ts';
 import type { Dataset, Entity } from './dataset-schema.ts';
 import { COMPILED_VERSION, compileMatcher, encodeCompiled } from './matcher/index.ts';
 import type { PackTables } from './pack-types.ts';
@@ -21,7 +21,7 @@ export function dictionaryStamp(entities: readonly Entity[]): string {
     for (const a of e.aliases) feed(a);
     feed(JSON.stringify(e.guards ?? null));
   }
-  return `v${COMPILED_VERSION}-${entities.length}-${(h >>> 0).toString(36)}`;
+  return `v${COMPILED_VERSION}.${CUES_VERSION}-${entities.length}-${(h >>> 0).toString(36)}`;
 }
 
 /**

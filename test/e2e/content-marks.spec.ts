@@ -36,6 +36,13 @@ forEachBrowser((b) => {
     await page.close();
   });
 
+  it('marks a name that opens a block in markup without whitespace between tags, the page naming nothing else', async () => {
+    const page = await b.openPage('/content-joined.html');
+    await expectMarks(page, ['Peskov']);
+    expect(b.extensionErrors()).toEqual([]);
+    await page.close();
+  });
+
   it('leaves typing in a textarea and an editor alone, and marks nothing typed there', async () => {
     const page = await b.openPage('/content-inline.html');
     await expect.poll(async () => (await readMarks(page)).length).toBe(7);
