@@ -68,7 +68,8 @@ export function fullCueFold(text: string): string {
  * character classes and look-behinds.
  */
 export function cueText(text: string): string {
-  return ` ${cueFold(text).replace(NOT_LETTERS, ' ')}`;
+  // {@link cueFold}, less its no-break spaces, which become a space with every other non-letter here.
+  return ` ${(PLAIN.test(text) ? fullCueFold(text) : text.toLowerCase()).replace(NOT_LETTERS, ' ')}`;
 }
 
 /** Runs of what the matcher folds to one space: whitespace, hyphens and dashes. */

@@ -7,7 +7,7 @@ import type { Entity } from '../../../src/core/dataset-schema.ts';
 import { buildMatcher } from '../../../src/core/matcher/index.ts';
 import { prng } from '../fuzz/prng.ts';
 import { rootHasCue, textHasCue } from '../../../src/content/cue-probe.ts';
-import { cueFold, cueOf, fullCueFold as fullFold, cueRegExp, cueSource, cuesOf } from '../../../src/core/cues.ts';
+import { cueFold, cueOf, cueText, fullCueFold as fullFold, cueRegExp, cueSource, cuesOf } from '../../../src/core/cues.ts';
 
 const registry = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../data/entities.json'), 'utf8')) as { entities: Entity[] };
 const entities = registry.entities;
@@ -50,6 +50,18 @@ describe('cueFold', () => {
       for (const text of [ch, `Peskov ${ch} «Кремль» — it’s`]) if (cueFold(text) !== fullFold(text)) differ.push(c.toString(16));
     }
     expect(differ).toEqual([]);
+  });
+
+  it('spaces text as folding it and then making each run of non-letters one space would (no-break spaces need no step of their own)', () => {
+    const spaced = (t: string) => ` ${cueFold(t).replace(/[^a-z0-9\u00df-\u00f6\u00f8-\u024f\u0430-\u045f]+/g, ' ')}`;
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const text = `Peskov\u00a0${String.fromCharCode(c)} «Кремль» — it’s`;
+      if (cueText(text) !== spaced(text)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(cueText('The\u00a0U.S. and «Кремль»')).toBe(' the u s and кремль ');
   });
 
   it('folds plain English and Russian prose by lower-casing it, a no-break space becoming a space', () => {
