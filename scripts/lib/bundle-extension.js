@@ -95,7 +95,7 @@ export function valibotPure(root) {
 export function loadGeneratedData(paths) {
   const datasetText = readFileSync(paths.dataset, 'utf8');
   const dataset = JSON.parse(datasetText);
-  const entities = dataset.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
+  const entities = dataset.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, ...(e.ru ? { ru: { name: e.ru.name } } : {}) }));
   const aliases = dataset.entities.map((e) => ({ kind: e.kind, names: [e.name, ...e.aliases] }));
   const tablesText = readFileSync(paths.tables, 'utf8').trim();
   return { datasetText, entities, aliases, tablesText, version: dataset.version, cuesText: undefined };

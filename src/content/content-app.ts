@@ -1,6 +1,6 @@
 import type { EntityCard } from '../core/card-types.ts';
 import type { CuesByKind } from '../core/cues.ts';
-import type { Entity } from '../core/dataset-schema.ts';
+import type { EntityInfo } from '../core/dataset-schema.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
@@ -21,8 +21,6 @@ import { SliceScheduler, type IdleHost } from './slice-scheduler.ts';
 import { ViewWindow } from './view-window.ts';
 import { visibleStart } from './visible-start.ts';
 
-/** The slim entity record the content script carries (name and kind, for lists and filters). */
-export type EntityInfo = Pick<Entity, 'id' | 'name' | 'kind'>;
 
 /** Everything the content script takes from outside; tests and the page benchmark pass their own. */
 export interface ContentDeps {
@@ -216,7 +214,7 @@ export class ContentApp {
     for (const m of this.parts?.marks.list ?? []) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     return [...counts].flatMap(([entityId, count]) => {
       const e = this.deps.entities.get(entityId);
-      return e ? [{ entityId, name: e.name, kind: e.kind, count }] : [];
+      return e ? [{ entityId, name: e.name, ...(typeof e.ru?.name === 'string' ? { ru: { name: e.ru.name } } : {}), kind: e.kind, count }] : [];
     }).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 

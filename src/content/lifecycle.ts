@@ -6,7 +6,8 @@ import type { Settings } from '../shared/settings.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
 import { timelinePath, type TimelineOpener } from '../ui/timeline-path.ts';
 import { exposeBenchStats } from './bench-seam.ts';
-import { ContentApp, type EntityInfo } from './content-app.ts';
+import type { EntityInfo } from '../core/dataset-schema.ts';
+import { ContentApp } from './content-app.ts';
 import type { MatcherSource } from './matcher-source.ts';
 
 /** Whether FactLens should work on this page under these settings. */

@@ -61,6 +61,17 @@ export const EntitySchema = v.object({
 });
 export type Entity = v.InferOutput<typeof EntitySchema>;
 
+/**
+ * What a script in a page knows of an entity: enough to name its marks and filter them, and to
+ * list them in the reader's language (the Russian name where one was curated).
+ */
+export type EntityInfo = Pick<Entity, 'id' | 'name' | 'kind'> & { ru?: { name: string } };
+
+/** An entity cut down to {@link EntityInfo}. */
+export function entityInfo(e: Entity): EntityInfo {
+  return { id: e.id, name: e.name, kind: e.kind, ...(e.ru ? { ru: { name: e.ru.name } } : {}) };
+}
+
 export const SourceSchema = v.object({
   id,
   title: v.string(),

@@ -67,6 +67,11 @@ describe('compilePackTables', () => {
     const t = compilePackTables(bundled, merged);
     expect(t.base).toBe(dictionaryStamp(bundled.entities));
     expect(t.entities).toEqual([{ id: 'ekaterina-schulmann', name: 'Ekaterina Schulmann', kind: 'person' }]);
+    // A pack's Russian name reaches the page's list of mentions; its role and description stay with the background.
+    const ru = { name: 'Екатерина Шульман', role: 'политолог', description: 'Политолог.' };
+    expect(compilePackTables(bundled, mergePacks(bundled, [pack('osaka', [{ ...schulmann, ru }])])).entities).toEqual([
+      { id: 'ekaterina-schulmann', name: 'Ekaterina Schulmann', kind: 'person', ru: { name: 'Екатерина Шульман' } },
+    ]);
     const m = loadMatcher(decodeCompiled(t.tables));
     expect(m.scan('Ekaterina Schulmann and Dmitri Peskov and Peskov').map((x) => x.entityId)).toEqual(['ekaterina-schulmann', 'dmitry-peskov', 'dmitry-peskov']);
     expect(dictionaryStamp([{ ...peskov, aliases: ['Peskov'] }])).not.toBe(t.base);

@@ -1,5 +1,5 @@
 import { CUES_VERSION, cuesByKind } from './cues.ts';
-import type { Dataset, Entity } from './dataset-schema.ts';
+import { entityInfo, type Dataset, type Entity } from './dataset-schema.ts';
 import { COMPILED_VERSION, compileMatcher, encodeCompiled } from './matcher/index.ts';
 import type { PackTables } from './pack-types.ts';
 
@@ -41,7 +41,7 @@ export function compilePackTables(bundled: Dataset, merged: Dataset): PackTables
   return {
     base: dictionaryStamp(bundled.entities),
     tables: encodeCompiled(compileMatcher(merged.entities)),
-    entities: merged.entities.filter((e) => !bundledById.has(e.id)).map(({ id, name, kind }) => ({ id, name, kind })),
+    entities: merged.entities.filter((e) => !bundledById.has(e.id)).map(entityInfo),
     cues: cuesByKind(added),
   };
 }

@@ -1,5 +1,5 @@
 import type { CuesByKind } from './cues.ts';
-import type { Dataset, Entity } from './dataset-schema.ts';
+import type { Dataset, EntityInfo } from './dataset-schema.ts';
 
 /**
  * Largest pack file accepted. Chrome gives `storage.local` 10 MB without `unlimitedStorage`
@@ -51,7 +51,7 @@ export type PackError =
 export type PackImportResult = { ok: true; pack: PackInfo; packs: PackInfo[] } | { ok: false; error: PackError };
 
 /** What the content script needs of a pack-only entity to name and filter its marks. */
-export type PackEntityInfo = Pick<Entity, 'id' | 'name' | 'kind'>;
+export type PackEntityInfo = EntityInfo;
 
 /**
  * The merged matcher as stored for content scripts: the bundled dictionary plus every pack,

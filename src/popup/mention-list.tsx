@@ -1,4 +1,5 @@
 import type { PageEntityCount } from '../shared/messages.ts';
+import { entityName } from '../ui/entity-text.ts';
 import { useLocale } from '../ui/i18n.ts';
 import { plural } from '../ui/plural.ts';
 
@@ -23,7 +24,8 @@ const KIND_KEY: Record<PageEntityCount['kind'], string> = {
 export function MentionList({ mentions, onReveal }: MentionListProps) {
   const locale = useLocale();
   const { t } = locale;
-  const sorted = [...mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const named = mentions.map((m) => ({ ...m, shown: entityName(m, locale.lang) }));
+  const sorted = named.sort((a, b) => b.count - a.count || a.shown.localeCompare(b.shown, locale.lang));
   return (
     <ul class="mentions" aria-label={t('popupMentionsLabel')}>
       {sorted.map((m) => (
@@ -33,9 +35,9 @@ export function MentionList({ mentions, onReveal }: MentionListProps) {
             class="mention"
             data-entity={m.entityId}
             onClick={() => onReveal(m.entityId)}
-            aria-label={t('popupMentionLabel', m.name, t(KIND_KEY[m.kind]), plural(locale, 'popupMentions', m.count))}
+            aria-label={t('popupMentionLabel', m.shown, t(KIND_KEY[m.kind]), plural(locale, 'popupMentions', m.count))}
           >
-            <span class="mention-name">{m.name}</span>
+            <span class="mention-name">{m.shown}</span>
             <span class="mention-kind">{t(KIND_KEY[m.kind])}</span>
             <span class="mention-count">{m.count}</span>
           </button>

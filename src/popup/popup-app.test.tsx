@@ -7,9 +7,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import { withSite } from '../shared/settings-parse.ts';
 import { helsinkiCard } from '../../test/unit/ui/helsinki-card.fixture.ts';
 import { mountInLocale } from '../../test/unit/ui/mount.tsx';
+import { english, testLocale } from '../../test/unit/i18n/locales.ts';
 
 const page: PageEntityCount[] = [
-  { entityId: 'levada', name: 'Levada Centre', kind: 'organization', count: 1 },
+  { entityId: 'levada', name: 'Levada Centre', ru: { name: 'Левада-Центр' }, kind: 'organization', count: 1 },
   { entityId: 'helsinki-summit', name: 'Helsinki summit', kind: 'event', count: 3 },
 ];
 
@@ -39,8 +40,8 @@ function fakeApi(over: Partial<PopupApi> = {}) {
   return api;
 }
 
-function mount(api: PopupApi, refreshMs = 60_000) {
-  return mountInLocale(<PopupApp api={api} debounceMs={0} refreshMs={refreshMs} />);
+function mount(api: PopupApi, refreshMs = 60_000, locale = english) {
+  return mountInLocale(<PopupApp api={api} debounceMs={0} refreshMs={refreshMs} />, locale);
 }
 
 const until = (f: () => unknown) => vi.waitFor(() => expect(f()).toBeTruthy(), { timeout: 2000 });
@@ -60,6 +61,13 @@ describe('PopupApp', () => {
     (rows[1] as HTMLButtonElement).click();
     expect(api.reveal).toHaveBeenCalledWith('levada');
     expect(el.querySelector('#page-title')?.textContent).toBe('On news.example');
+  });
+
+  it('names the page mentions in Russian under Russian headings where a Russian name was curated, and in English where not', async () => {
+    const el = mount(fakeApi(), 60_000, testLocale('ru'));
+    await until(() => el.querySelectorAll('.mention').length === 2);
+    expect([...el.querySelectorAll('.mention-name')].map((n) => n.textContent)).toEqual(['Helsinki summit', 'Левада-Центр']);
+    expect(el.querySelectorAll('.mention')[1]!.getAttribute('aria-label')).toMatch(/^Левада-Центр, /);
   });
 
   it('says so when no content script answers on the page', async () => {

@@ -11,9 +11,9 @@ declare module 'factlens:tables' {
 }
 
 declare module 'factlens:entities' {
-  import type { Entity } from '../core/dataset-schema.ts';
-  /** Every entity's id, name and kind: enough for the content script to name and filter marks. */
-  const entities: Pick<Entity, 'id' | 'name' | 'kind'>[];
+  import type { EntityInfo } from '../core/dataset-schema.ts';
+  /** Every entity's id, name, kind and Russian name: enough for the page app to name, filter and list marks. */
+  const entities: EntityInfo[];
   export default entities;
 }
 

@@ -13,6 +13,8 @@ import type { Timeline } from '../core/timeline-types.ts';
 export interface PageEntityCount {
   entityId: string;
   name: string;
+  /** The Russian name, where one was curated: the popup shows it under Russian headings. */
+  ru?: { name: string };
   kind: Entity['kind'];
   count: number;
 }
