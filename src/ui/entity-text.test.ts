@@ -14,7 +14,7 @@ describe('entity text in the UI language', () => {
     for (const lang of ['ru', 'ru-RU']) {
       expect(entityName(peskov, lang)).toBe('Дмитрий Песков');
       expect(entityRole(peskov, lang)).toBe('Пресс-секретарь президента России');
-      expect(entityDescription(peskov, lang)).toBe('Говорит от имени Кремля.');
+      expect(entityDescription(peskov, lang)).toBe('Говорит от\u00a0имени Кремля.');
     }
   });
 
@@ -24,6 +24,13 @@ describe('entity text in the UI language', () => {
       expect(entityRole(peskov, lang)).toBe('Press secretary of the President of Russia');
       expect(entityDescription(peskov, lang)).toBe('Speaks for the Kremlin.');
     }
+  });
+
+  it('ties each one- or two-letter Russian word to the next, so no line ends on one', () => {
+    const official: EntityWords = { name: 'X', ru: { name: 'Икс', role: 'Представитель Кремля (с 2012 года)', description: 'Говорит с журналистами и в Кремле, а не за него.' } };
+    expect(entityRole(official, 'ru')).toBe('Представитель Кремля (с\u00a02012 года)');
+    expect(entityDescription(official, 'ru')).toBe('Говорит с\u00a0журналистами и\u00a0в\u00a0Кремле, а\u00a0не\u00a0за\u00a0него.');
+    expect(entityRole({ name: 'X', role: 'Head of a poll (in 2012)' }, 'ru')).toBe('Head of a poll (in 2012)');
   });
 
   it('falls back to the English, part by part, where no Russian was curated', () => {

@@ -35,8 +35,8 @@ describe('FactCard names in the UI language', () => {
   it('reads Dmitry Peskov in Russian in a Russian UI, his quotes signed in Russian', () => {
     const el = mount('dmitry-peskov', testLocale('ru'));
     expect(el.querySelector('.fl-title')!.textContent).toBe('Дмитрий Песков');
-    expect(el.querySelector('.fl-role')!.textContent).toBe('Пресс-секретарь президента России, официальный представитель Кремля (с 2012 года)');
-    expect(el.querySelector('.fl-desc')!.textContent).toBe('Говорит с журналистами от имени Владимира Путина и Кремля.');
+    expect(el.querySelector('.fl-role')!.textContent).toBe('Пресс-секретарь президента России, официальный представитель Кремля (с\u00a02012 года)');
+    expect(el.querySelector('.fl-desc')!.textContent).toBe('Говорит с\u00a0журналистами от\u00a0имени Владимира Путина и\u00a0Кремля.');
     const speakers = text(el, '.fl-speaker');
     expect(speakers.length).toBeGreaterThan(0);
     expect(speakers.every((s) => s === 'Дмитрий Песков')).toBe(true);
