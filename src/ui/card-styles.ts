@@ -16,9 +16,12 @@ export const CARD_CSS = `
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   text-align: left; letter-spacing: normal; word-break: normal; overflow-wrap: anywhere;
+  /* The card's own scrollbar and controls in its scheme, whatever the page declares. */
+  color-scheme: light;
 }
 @media (prefers-color-scheme: dark) {
   .fl-card {
+    color-scheme: dark; scrollbar-color: #5a6470 #1e2228;
     --fl-bg: #1e2228; --fl-fg: #e8ebef; --fl-muted: #aab3be; --fl-line: #3a414b;
     --fl-accent: #8ab4f8; --fl-bar: #6fa0ee; --fl-ghost: #8d98a7; --fl-quote-bg: #272c33;
     box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);

@@ -64,7 +64,7 @@ export class ChromiumBrowser implements TestBrowser {
   readonly #targetRequests: ExternalRequest[] = [];
   #logOffset = 0;
 
-  constructor(readonly server: FixtureServer, readonly extensionDir: string, readonly locale?: string) {}
+  constructor(readonly server: FixtureServer, readonly extensionDir: string, readonly locale?: string, readonly colorScheme?: 'dark') {}
 
   /** Launches the browser and waits for the extension's service worker. */
   async launch(): Promise<this> {
@@ -74,6 +74,7 @@ export class ChromiumBrowser implements TestBrowser {
       headless: true,
       // Chromium takes its UI language (and so the extension's) from --lang, and on Linux from LANGUAGE.
       ...(this.locale ? { env: { ...process.env, LANGUAGE: this.locale }, locale: this.locale } : {}),
+      ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
       args: ['--enable-logging', `--log-file=${this.#profile}/chrome.log`, '--v=0',
         ...quiet, ...(this.locale ? [`--lang=${this.locale}`] : []),
         `--proxy-server=http://127.0.0.1:${this.server.proxyPort}`, '--proxy-bypass-list=<-loopback>',

@@ -63,7 +63,7 @@ export class FirefoxBrowser implements TestBrowser {
   #profile = '';
   #helper: FirefoxPage | undefined;
 
-  constructor(readonly server: FixtureServer, readonly extensionDir: string, readonly locale?: string) {}
+  constructor(readonly server: FixtureServer, readonly extensionDir: string, readonly locale?: string, readonly colorScheme?: 'dark') {}
 
   /** Launches Firefox, installs the extension as a temporary add-on and waits for its content scripts to be registered. */
   async launch(): Promise<this> {
@@ -99,6 +99,8 @@ export class FirefoxBrowser implements TestBrowser {
         // The language pack lives in the application scope (browser/extensions), which the
         // launcher's enabledScopes (5) keeps enabled; the requested locale makes Firefox use it.
         ...(this.locale ? { 'intl.locale.requested': this.locale, 'intl.accept_languages': this.locale } : {}),
+        // What web content is told the reader prefers: 0 is dark.
+        ...(this.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
       },
     });
     this.#watchLogs();

@@ -24,15 +24,17 @@ export interface HarnessOptions {
    * The browser's default (English here) unless told.
    */
   locale?: string;
+  /** The colour scheme pages are told the reader prefers (`prefers-color-scheme`); light unless told. */
+  colorScheme?: 'dark';
 }
 
 /** Starts a server and a browser with the extension; the caller closes both. */
-export async function launchBrowser(name: BrowserName, extensionDir: string, locale?: string): Promise<TestBrowser> {
+export async function launchBrowser(name: BrowserName, extensionDir: string, locale?: string, colorScheme?: 'dark'): Promise<TestBrowser> {
   if (!existsSync(`${extensionDir}/manifest.json`)) {
     throw new Error(`No extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const server = await new FixtureServer().start();
-  const browser = name === 'chromium' ? new ChromiumBrowser(server, extensionDir, locale) : new FirefoxBrowser(server, extensionDir, locale);
+  const browser = name === 'chromium' ? new ChromiumBrowser(server, extensionDir, locale, colorScheme) : new FirefoxBrowser(server, extensionDir, locale, colorScheme);
   try {
     return await browser.launch();
   } catch (e) {
@@ -50,7 +52,7 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, loc
  */
 export function forEachBrowser(body: (b: TestBrowser) => void, options: HarnessOptions = {}): void {
   for (const name of options.browsers ?? (['chromium', 'firefox'] as const)) {
-    describe(options.locale ? `${name} (${options.locale})` : name, () => {
+    describe(options.locale || options.colorScheme ? `${name} (${[options.locale, options.colorScheme].filter(Boolean).join(', ')})` : name, () => {
       let current: TestBrowser | undefined;
       let probeRoot = '';
       beforeAll(async () => {
@@ -60,7 +62,7 @@ export function forEachBrowser(body: (b: TestBrowser) => void, options: HarnessO
           probeRoot = probe.root;
           dir = probe[name];
         }
-        current = await launchBrowser(name, dir, options.locale);
+        current = await launchBrowser(name, dir, options.locale, options.colorScheme);
       });
       afterAll(async () => {
         await current?.close();
