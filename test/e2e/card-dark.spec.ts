@@ -66,6 +66,20 @@ forEachBrowser((b) => {
     expect(b.extensionErrors()).toEqual([]);
     await page.close();
   });
+
+  it('draws the popup, the options page and the source viewer dark too', async () => {
+    const page = await b.openPage('/seed-000.html');
+    await page.waitFor(() => CSS.highlights.size > 0, undefined, 8000);
+    const tab = await page.tabId();
+    for (const [path, ready] of [[`popup.html?tab=${tab}`, '.mention'], ['options.html', 'fieldset'], ['viewer.html', 'body']] as const) {
+      const ext = await b.openExtensionPage(path, ready);
+      const colours = await ext.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+      expect(colours, path).toEqual(['rgb(30, 34, 40)', 'rgb(232, 235, 239)']);
+      if (path.startsWith('popup')) await ext.screenshot('dark-popup');
+      await ext.close();
+    }
+    await page.close();
+  });
 }, { colorScheme: 'dark' });
 
 forEachBrowser((b) => {
