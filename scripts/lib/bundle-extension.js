@@ -38,7 +38,7 @@ function generatedModules(data, allowDataset) {
           case 'factlens:tables':
             return { contents: `export default ${data.tablesText};`, loader: 'js' };
           case 'factlens:entities':
-            return { contents: JSON.stringify(data.entities), loader: 'json' };
+            return entitiesModule(build.initialOptions.absWorkingDir, data).then((contents) => ({ contents, loader: 'json' }));
           case 'factlens:cues':
             return cuesModule(build.initialOptions.absWorkingDir, data).then((contents) => ({ contents, loader: 'json' }));
           case 'factlens:dataset':
@@ -58,12 +58,20 @@ function generatedModules(data, allowDataset) {
  * node on the fly, so build and page cannot disagree on what a cue is.
  */
 async function cuesModule(root, data) {
-  data.cuesText ??= (async () => {
-    const r = await esbuild.build({ absWorkingDir: root, entryPoints: ['src/core/cues.ts'], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
-    const { cuesByKind } = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
-    return JSON.stringify(cuesByKind(data.aliases));
-  })();
+  data.cuesText ??= sourceModule(root, 'src/core/cues.ts').then(({ cuesByKind }) => JSON.stringify(cuesByKind(data.aliases)));
   return data.cuesText;
+}
+
+/** What the page app knows of each entity (`entityInfo` in src/core/dataset-schema.ts, as data packs get it too). */
+async function entitiesModule(root, data) {
+  data.entitiesText ??= sourceModule(root, 'src/core/dataset-schema.ts').then(({ entityInfo }) => JSON.stringify(data.dataset.entities.map(entityInfo)));
+  return data.entitiesText;
+}
+
+/** One of our TypeScript modules, bundled for node on the fly and imported. */
+async function sourceModule(root, entry) {
+  const r = await esbuild.build({ absWorkingDir: root, entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
 }
 
 /**
@@ -91,14 +99,13 @@ export function valibotPure(root) {
   };
 }
 
-/** Reads the generated files once; the slim entity list is what the content script needs to name its marks. */
+/** Reads the generated files once. */
 export function loadGeneratedData(paths) {
   const datasetText = readFileSync(paths.dataset, 'utf8');
   const dataset = JSON.parse(datasetText);
-  const entities = dataset.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, ...(e.ru ? { ru: { name: e.ru.name } } : {}) }));
   const aliases = dataset.entities.map((e) => ({ kind: e.kind, names: [e.name, ...e.aliases] }));
   const tablesText = readFileSync(paths.tables, 'utf8').trim();
-  return { datasetText, entities, aliases, tablesText, version: dataset.version, cuesText: undefined };
+  return { datasetText, dataset, aliases, tablesText, version: dataset.version, cuesText: undefined, entitiesText: undefined };
 }
 
 /**
