@@ -1,5 +1,6 @@
 import type { decodeCompiled, DocumentContext, loadMatcher, Matcher } from '../core/matcher/index.ts';
-import type { PackEntityInfo, PackTables } from '../core/pack-types.ts';
+import type { EntityInfo } from '../core/dataset-schema.ts';
+import type { PackTables } from '../core/pack-types.ts';
 
 /** The matcher a page is read with, and the reading context each pass starts from. */
 export interface PageMatcher {
@@ -7,7 +8,7 @@ export interface PageMatcher {
   /** A fresh "named so far" context for a pass over a whole document. */
   context(): DocumentContext;
   /** Entities the matcher knows that the bundle does not (from data packs): their names and kinds. */
-  entities: readonly PackEntityInfo[];
+  entities: readonly EntityInfo[];
 }
 
 /** The matcher's run-time half and the tables built with the extension, as page.js carries them. */

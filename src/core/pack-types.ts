@@ -50,9 +50,6 @@ export type PackError =
 /** The answer to an import: the new list, or why nothing changed. */
 export type PackImportResult = { ok: true; pack: PackInfo; packs: PackInfo[] } | { ok: false; error: PackError };
 
-/** What the content script needs of a pack-only entity to name and filter its marks. */
-export type PackEntityInfo = EntityInfo;
-
 /**
  * The merged matcher as stored for content scripts: the bundled dictionary plus every pack,
  * compiled once at import into one automaton, and the entities the bundle does not know.
@@ -62,7 +59,8 @@ export interface PackTables {
   base: string;
   /** `encodeCompiled` output. */
   tables: string;
-  entities: PackEntityInfo[];
+  /** The pack-only entities, as the page app names and filters their marks. */
+  entities: EntityInfo[];
   /**
    * Per kind, the cues of the spellings the packs add to the bundle's: without them a page naming
    * only a pack's entities is ruled out before the matcher loads. Missing in tables stored before

@@ -21,7 +21,7 @@ export const CARD_CSS = `
 }
 @media (prefers-color-scheme: dark) {
   .fl-card {
-    color-scheme: dark; scrollbar-color: #5a6470 #1e2228;
+    color-scheme: dark; scrollbar-color: #5a6470 var(--fl-bg);
     --fl-bg: #1e2228; --fl-fg: #e8ebef; --fl-muted: #aab3be; --fl-line: #3a414b;
     --fl-accent: #8ab4f8; --fl-bar: #6fa0ee; --fl-ghost: #8d98a7; --fl-quote-bg: #272c33;
     box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
