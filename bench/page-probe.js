@@ -97,7 +97,7 @@
     }, 10);
   });
 
-  /** Appends one chunk every 100 ms (about 1,000 nodes a second) for 10 s. */
+  /** Appends one chunk every 100 ms (about 1,000 nodes a second) for 10 s, each scrolled into view as it comes. */
   b.startFeed = () => new Promise((resolve) => {
     const feed = document.getElementById('feed');
     const chunks = window.__feedChunks;
@@ -108,6 +108,8 @@
       div.append(document.createRange().createContextualFragment(chunks[i % chunks.length]));
       b.chunks.push({ addedAt: performance.now(), markedAt: -1, nodes: div.querySelectorAll('*').length * 2 });
       feed.append(div);
+      // The reader follows the feed, as on an infinite scroll: the newest chunk is in view.
+      div.scrollIntoView({ block: 'end' });
       if (++i === 100) {
         clearInterval(t);
         resolve();

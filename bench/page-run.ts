@@ -2,7 +2,7 @@
  * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --soak SECONDS] [-- --write]`: FactLens on
  * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
- * `-- --profile [--stand-in NAME]`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look
+ * `-- --feed` measures only the live feed. `-- --profile [--stand-in NAME]`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look
  * into one page.
  * It reports numbers and asserts nothing.
  */
@@ -82,8 +82,13 @@ async function measure(name: BrowserName): Promise<BrowserFigures> {
       });
     }
     const mark = await repeat(`${name} mark.js`, runs, () => markSample(base, PAGES.big, BENCH_ALIASES));
-    const feedBase = await repeat(`${name} feed without`, runs, () => feedSample(base, PAGES.feed, markable));
-    const feedExt = await repeat(`${name} feed with`, runs, () => feedSample(ext, PAGES.feed, markable));
+    const feed = { ext: [] as Sample[], base: [] as Sample[] };
+    for (let i = 0; i < runs; i++) {
+      feed.base.push(await feedSample(base, PAGES.feed, markable));
+      feed.ext.push(await feedSample(ext, PAGES.feed, markable));
+      process.stderr.write(`  ${name} feed ${i + 1}/${runs}\n`);
+    }
+    feed.ext.forEach((s, i) => (s.cpuAdded = s.cpu! - feed.base[i]!.cpu!));
     let soak: BrowserFigures['soak'];
     if (soakSeconds > 0) {
       process.stderr.write(`  ${name} soak ${soakSeconds} s without, then with\n`);
@@ -96,7 +101,7 @@ async function measure(name: BrowserName): Promise<BrowserFigures> {
       big: { ext: median(big.ext), base: median(big.base) },
       plain: { ext: median(plain.ext), base: median(plain.base) },
       mark,
-      feed: { ext: feedExt, base: feedBase },
+      feed: { ext: median(feed.ext), base: median(feed.base) },
       soak,
       errors: ext.extensionErrors().map((e) => e.text),
     };
@@ -148,6 +153,30 @@ function markedAliases(): Set<string> {
   return new Set(ds.entities.filter((e) => kinds.has(e.kind)).flatMap((e) => [e.name, ...e.aliases]));
 }
 const markable = markableChunks(markedAliases());
+if (args.includes('--feed')) {
+  await feedOnly();
+  process.exit(0);
+}
+
+/** `-- --feed`: only the live feed, with and without, paired run by run, in each browser asked for. */
+async function feedOnly(): Promise<void> {
+  for (const name of browsers) {
+    const pair = await launchPair(name, dist[name], root);
+    try {
+      const rows: string[] = [];
+      for (let i = 0; i < runs; i++) {
+        const base = await feedSample(pair.base, PAGES.feed, markable);
+        const ext = await feedSample(pair.ext, PAGES.feed, markable);
+        const f = (x: number | undefined) => (x ?? NaN).toFixed(1);
+        rows.push(`${name} run ${i + 1}: cpu added ${f(ext.cpu! - base.cpu!)} % (with ${f(ext.cpu)}, without ${f(base.cpu)}), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}`);
+        process.stderr.write(rows[rows.length - 1] + '\n');
+      }
+      console.log(rows.join('\n'));
+    } finally {
+      await pair.close();
+    }
+  }
+}
 
 const figures: BrowserFigures[] = [];
 for (const name of browsers) figures.push(await measure(name));
