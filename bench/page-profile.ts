@@ -167,6 +167,15 @@ export const STAND_INS: Record<string, string> = {
   readobserve: `void document.body.textContent.length;
 new MutationObserver(() => {}).observe(document, { childList: true, subtree: true, characterData: true });
 `,
+  // What any script that marks text across elements pays at least to read it: every text node of
+  // the body visited and its string read once, nothing matched, nothing marked.
+  walk: `(() => {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let n = 0;
+  for (let t = w.nextNode(); t; t = w.nextNode()) n += t.data.length;
+  void n;
+})();
+`,
 };
 
 /** A copy of the built extension in a temporary folder with content.js replaced by a stand-in; `done()` removes it. */
