@@ -2,7 +2,7 @@
  * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --soak SECONDS] [-- --write]`: FactLens on
  * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
- * `-- --feed` measures only the live feed. `-- --profile [--stand-in NAME]`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look
+ * `-- --feed` and `-- --storm` measure only the live feed or the mutation storm. `-- --profile [--stand-in NAME]`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look
  * into one page.
  * It reports numbers and asserts nothing.
  */
@@ -153,25 +153,34 @@ function markedAliases(): Set<string> {
   return new Set(ds.entities.filter((e) => kinds.has(e.kind)).flatMap((e) => [e.name, ...e.aliases]));
 }
 const markable = markableChunks(markedAliases());
-if (args.includes('--feed')) {
-  await feedOnly();
+if (args.includes('--feed') || args.includes('--storm')) {
+  await liveOnly(args.includes('--storm'));
   process.exit(0);
 }
 
-/** `-- --feed`: only the live feed, with and without, paired run by run, in each browser asked for. */
-async function feedOnly(): Promise<void> {
+/**
+ * `-- --feed`: only the live feed, with and without, paired run by run, in each browser asked for;
+ * `-- --storm`: only the mutation storm (`--soak` seconds, 10 unless given), the same way.
+ */
+async function liveOnly(storm: boolean): Promise<void> {
+  const f = (x: number | undefined) => (x ?? NaN).toFixed(1);
   for (const name of browsers) {
     const pair = await launchPair(name, dist[name], root);
     try {
-      const rows: string[] = [];
       for (let i = 0; i < runs; i++) {
-        const base = await feedSample(pair.base, PAGES.feed, markable);
-        const ext = await feedSample(pair.ext, PAGES.feed, markable);
-        const f = (x: number | undefined) => (x ?? NaN).toFixed(1);
-        rows.push(`${name} run ${i + 1}: cpu added ${f(ext.cpu! - base.cpu!)} % (with ${f(ext.cpu)}, without ${f(base.cpu)}), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}`);
-        process.stderr.write(rows[rows.length - 1] + '\n');
+        let row: string;
+        if (storm) {
+          const seconds = Number(flag('--soak') ?? 10);
+          const base = await soakSample(pair.base, PAGES.storm, seconds);
+          const ext = await soakSample(pair.ext, PAGES.storm, seconds);
+          row = `${name} storm run ${i + 1}: ` + ext.map((e, k) => `at ${e.at} s cpu with ${f(e.cpu)} %, without ${f(base[k]?.cpu)} %, our slices ${f(e.sliceCpu)} %, painted ${e.painted}`).join('; ');
+        } else {
+          const base = await feedSample(pair.base, PAGES.feed, markable);
+          const ext = await feedSample(pair.ext, PAGES.feed, markable);
+          row = `${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - base.cpu!)} % (with ${f(ext.cpu)}, without ${f(base.cpu)}), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}`;
+        }
+        console.log(row);
       }
-      console.log(rows.join('\n'));
     } finally {
       await pair.close();
     }
