@@ -2,14 +2,14 @@
  * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --soak SECONDS] [-- --write]`: FactLens on
  * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
- * `-- --feed` and `-- --storm` measure only the live feed or the mutation storm. `-- --profile [--stand-in NAME]`, `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look
- * into one page.
+ * `-- --feed` and `-- --storm` measure only the live feed or the mutation storm. `-- --profile [--stand-in NAME]`,
+ * `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look into one page.
  * It reports numbers and asserts nothing.
  */
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserName } from '../test/e2e/harness/types.ts';
+import type { BrowserName, TestBrowser } from '../test/e2e/harness/types.ts';
 import { feedSample, loadSample, markSample, type Sample } from './page-measure.ts';
 import { DEFAULT_SETTINGS } from '../src/shared/settings.ts';
 import { BENCH_ALIASES, markableChunks } from './page-pages.ts';
@@ -50,23 +50,26 @@ async function repeat(label: string, n: number, fn: () => Promise<Sample>): Prom
   return median(all);
 }
 
+/**
+ * `n` runs of `sample` without FactLens and with it, alternating, so load from elsewhere on the
+ * machine falls on both alike; run i of one side is paired with run i of the other.
+ */
+async function paired<T>(label: string, n: number, pair: { ext: TestBrowser; base: TestBrowser }, sample: (b: TestBrowser, withUs: boolean) => Promise<T>): Promise<{ ext: T[]; base: T[] }> {
+  const out = { ext: [] as T[], base: [] as T[] };
+  for (let i = 0; i < n; i++) {
+    out.base.push(await sample(pair.base, false));
+    out.ext.push(await sample(pair.ext, true));
+    process.stderr.write(`  ${label} ${i + 1}/${n}\n`);
+  }
+  return out;
+}
+
 async function measure(name: BrowserName): Promise<BrowserFigures> {
   const pair = await launchPair(name, dist[name], root);
   try {
     const { ext, base } = pair;
-    // Alternate with and without, so load from elsewhere on the machine falls on both alike.
-    const big = { ext: [] as Sample[], base: [] as Sample[] };
-    const plain = { ext: [] as Sample[], base: [] as Sample[] };
-    for (let i = 0; i < runs + 2; i++) {
-      big.base.push(await loadSample(base, PAGES.big));
-      big.ext.push(await loadSample(ext, PAGES.big, 'Dmitry Peskov'));
-      process.stderr.write(`  ${name} big ${i + 1}/${runs + 2}\n`);
-    }
-    for (let i = 0; i < runs + 2; i++) {
-      plain.base.push(await loadSample(base, PAGES.plain));
-      plain.ext.push(await loadSample(ext, PAGES.plain));
-      process.stderr.write(`  ${name} plain ${i + 1}/${runs + 2}\n`);
-    }
+    const big = await paired(`${name} big`, runs + 2, pair, (b, withUs) => loadSample(b, PAGES.big, withUs ? 'Dmitry Peskov' : undefined));
+    const plain = await paired(`${name} plain`, runs + 2, pair, (b) => loadSample(b, PAGES.plain));
     // Each with-run minus the without-run just before it: the page's own load varies by more
     // than our work under load, and pairing cancels most of that.
     for (const page of [big, plain]) {
@@ -82,12 +85,7 @@ async function measure(name: BrowserName): Promise<BrowserFigures> {
       });
     }
     const mark = await repeat(`${name} mark.js`, runs, () => markSample(base, PAGES.big, BENCH_ALIASES));
-    const feed = { ext: [] as Sample[], base: [] as Sample[] };
-    for (let i = 0; i < runs; i++) {
-      feed.base.push(await feedSample(base, PAGES.feed, markable));
-      feed.ext.push(await feedSample(ext, PAGES.feed, markable));
-      process.stderr.write(`  ${name} feed ${i + 1}/${runs}\n`);
-    }
+    const feed = await paired(`${name} feed`, runs, pair, (b) => feedSample(b, PAGES.feed, markable));
     feed.ext.forEach((s, i) => (s.cpuAdded = s.cpu! - feed.base[i]!.cpu!));
     let soak: BrowserFigures['soak'];
     if (soakSeconds > 0) {
@@ -164,22 +162,16 @@ if (args.includes('--feed') || args.includes('--storm')) {
  */
 async function liveOnly(storm: boolean): Promise<void> {
   const f = (x: number | undefined) => (x ?? NaN).toFixed(1);
+  const seconds = Number(flag('--soak') ?? 10);
   for (const name of browsers) {
     const pair = await launchPair(name, dist[name], root);
     try {
-      for (let i = 0; i < runs; i++) {
-        let row: string;
-        if (storm) {
-          const seconds = Number(flag('--soak') ?? 10);
-          const base = await soakSample(pair.base, PAGES.storm, seconds);
-          const ext = await soakSample(pair.ext, PAGES.storm, seconds);
-          row = `${name} storm run ${i + 1}: ` + ext.map((e, k) => `at ${e.at} s cpu with ${f(e.cpu)} %, without ${f(base[k]?.cpu)} %, our slices ${f(e.sliceCpu)} %, painted ${e.painted}`).join('; ');
-        } else {
-          const base = await feedSample(pair.base, PAGES.feed, markable);
-          const ext = await feedSample(pair.ext, PAGES.feed, markable);
-          row = `${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - base.cpu!)} % (with ${f(ext.cpu)}, without ${f(base.cpu)}), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}`;
-        }
-        console.log(row);
+      if (storm) {
+        const r = await paired(`${name} storm`, runs, pair, (b) => soakSample(b, PAGES.storm, seconds));
+        r.ext.forEach((ext, i) => console.log(`${name} storm run ${i + 1}: ` + ext.map((e, k) => `at ${e.at} s cpu with ${f(e.cpu)} %, without ${f(r.base[i]![k]?.cpu)} %, our slices ${f(e.sliceCpu)} %, painted ${e.painted}`).join('; ')));
+      } else {
+        const r = await paired(`${name} feed`, runs, pair, (b) => feedSample(b, PAGES.feed, markable));
+        r.ext.forEach((ext, i) => console.log(`${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - r.base[i]!.cpu!)} % (with ${f(ext.cpu)}, without ${f(r.base[i]!.cpu)}), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}`));
       }
     } finally {
       await pair.close();
