@@ -33,7 +33,8 @@ export function boot(deps: BootDeps): BootHandle {
     if (!cues || life.signal.aborted) return;
     for (const root of roots) if (rootHasCue(root, cues, (shadow) => watch.observe(shadow))) return wake();
   };
-  const watch = new MutationWatch(doc, { isOurs: () => false, onBlocks: probe, onNavigate: () => probe([doc]) }, life.signal);
+  // A single-page app's navigation changes the page's nodes, which the watch reports: the address need not be followed.
+  const watch = new MutationWatch(doc, { isOurs: () => false, onBlocks: probe }, life.signal);
   exposeBenchStats(deps.win, emptyStats, life.signal);
   const start = (all: CuesByKind) => {
     try {
