@@ -16,8 +16,8 @@ export type CuesByKind = Partial<Record<EntityKind, string>>;
 
 /**
  * Invisible characters and marks, and controls other than whitespace: what the matcher drops inside
- * a word. Made on first use: building its Unicode property sets costs a page about 0.25 ms, and
- * plain text never needs it.
+ * a word. Built on first use from a string: a literal with Unicode properties is checked when the
+ * script is parsed, which costs every page a few tenths of a millisecond, and plain text never needs it.
  */
 let strip: RegExp | undefined;
 
@@ -62,7 +62,7 @@ export function cueFold(text: string): string {
 
 /** {@link cueFold} without the shortcut for plain text: what any text may go through. */
 export function fullCueFold(text: string): string {
-  return text.normalize('NFKD').replace((strip ??= /[\p{M}\p{Cf}]|(?![\t\n\v\f\r\x85])\p{Cc}/gu), '').toLowerCase().replace(BASED, (ch) => BASE[ch]!);
+  return text.normalize('NFKD').replace((strip ??= new RegExp('[\\p{M}\\p{Cf}]|(?![\\t\\n\\v\\f\\r\\x85])\\p{Cc}', 'gu')), '').toLowerCase().replace(BASED, (ch) => BASE[ch]!);
 }
 
 /**
