@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 
 /** Script entrypoints: output name, source, and whether the whole dataset may reach it. */
 export const ENTRIES = [
-  // The cue probe, run in every frame of every page. `eager`: every function in it runs on load.
+  // The cue probe, run in every frame of every page. `eager`: nearly all its functions run on load.
   { name: 'content', src: 'src/content/index.ts', dataset: false, eager: true },
   // The page app (the matcher, its tables, marks, following the page), injected by the background into a frame on its first cue.
   { name: 'page', src: 'src/content/page-entry.ts', dataset: false },
@@ -153,7 +153,7 @@ export async function bundleExtension(root, browser, outDir, data) {
     const r = await esbuild.build({
       ...common,
       entryPoints: { [e.name]: e.src },
-      // V8's compile hint (Chromium 136 on; other engines read a comment): the functions are compiled with the script
+      // V8's compile hint (other engines read a comment): the functions are compiled with the script
       // rather than parsed twice, once to skip them and again on their first call (bench/page-notes.md, "The no-mention page").
       banner: e.eager ? { js: '//# allFunctionsCalledOnLoad' } : undefined,
       outdir: outDir,
