@@ -153,7 +153,7 @@ export async function bundleExtension(root, browser, outDir, data) {
     const r = await esbuild.build({
       ...common,
       entryPoints: { [e.name]: e.src },
-      // V8's compile hint (other engines read a comment): the functions are compiled with the script
+      // V8's compile hint (other engines see only a comment): the functions are compiled with the script
       // rather than parsed twice, once to skip them and again on their first call (bench/page-notes.md, "The no-mention page").
       banner: e.eager ? { js: '//# allFunctionsCalledOnLoad' } : undefined,
       outdir: outDir,
