@@ -61,6 +61,20 @@ function lastSpace(text: string): number {
 const SPACE_AT = /\s/;
 
 /**
+ * Elements that may hold a shadow root. Only custom elements (whose names no selector can pick
+ * out) and a few others may (the DOM standard's "valid shadow host name"), so the tags of common
+ * elements that never do are left out: a page's links, emphasis, list items and cells are then
+ * not touched one by one.
+ */
+const MAY_HOST = `:not(${[
+  'a', 'abbr', 'area', 'b', 'bdi', 'bdo', 'br', 'button', 'canvas', 'caption', 'cite', 'code', 'col', 'colgroup',
+  'data', 'dd', 'del', 'dfn', 'dl', 'dt', 'em', 'figcaption', 'figure', 'form', 'hr', 'i', 'iframe', 'img',
+  'input', 'ins', 'kbd', 'label', 'li', 'link', 'mark', 'meta', 'noscript', 'ol', 'option', 'picture', 'pre', 'q',
+  's', 'samp', 'script', 'select', 'small', 'source', 'strong', 'style', 'sub', 'sup', 'svg', 'table', 'tbody',
+  'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'video', 'wbr',
+].join()})`;
+
+/**
  * Whether the text under `root` (a document, element or shadow root), open shadow roots
  * included, may name something: a few native `textContent` calls and expressions for most pages.
  * Every open shadow root met on the way is reported, so its later changes are followed too.
@@ -70,7 +84,7 @@ export function rootHasCue(root: Node, cues: RegExp, onShadowRoot: (root: Shadow
   const top = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   if (!top) return false;
   if (top.nodeType === 3 ? textHasCue((top as Text).data, cues) : subtreeHasCue(top, cues)) return true;
-  const els = top.nodeType === 1 ? (top as Element).getElementsByTagName('*') : (top as ParentNode).querySelectorAll('*');
+  const els = (top as ParentNode).querySelectorAll(MAY_HOST);
   const found: ShadowRoot[] = [];
   if (top.nodeType === 1 && (top as Element).shadowRoot) found.push((top as Element).shadowRoot!);
   for (let i = 0; i < els.length; i++) {

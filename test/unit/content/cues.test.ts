@@ -133,6 +133,22 @@ describe('cues', () => {
     }
   });
 
+  it('read the open shadow root of every element that may hold one, however deep in elements that may not', () => {
+    // The DOM standard's valid shadow host names, and a custom element.
+    const hosts = ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span', 'news-card'];
+    for (const tag of hosts) {
+      const body = document.createElement('body');
+      const cell = body.appendChild(document.createElement('table')).appendChild(document.createElement('tr')).appendChild(document.createElement('td'));
+      const host = cell.appendChild(document.createElement('ul')).appendChild(document.createElement('li')).appendChild(document.createElement('a')).appendChild(document.createElement(tag));
+      host.textContent = 'Weather for the weekend.';
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.append(Object.assign(document.createElement('p'), { textContent: 'Dmitry Peskov spoke.' }));
+      const seen: ShadowRoot[] = [];
+      expect(rootHasCue(body, cues, (root) => seen.push(root)), tag).toBe(true);
+      expect(seen, tag).toEqual([shadow]);
+    }
+  });
+
   it('read a page a few elements at a time, entering big containers, so a name across elements at a chunk border is found', () => {
     const words = 'alpha beta gamma '.repeat(40);
     const page = (fill: number, name: string) => {
