@@ -33,10 +33,15 @@ const LETTER = 'a-z0-9\\u00df-\\u00f6\\u00f8-\\u024f\\u0430-\\u045f';
 /** Runs of what is not a {@link LETTER}: one space each, in a cue and in a text alike. */
 const NOT_LETTERS = new RegExp(`[^${LETTER}]+`, 'g');
 /**
+ * The same runs as {@link NOT_LETTERS} but a lone space, which is one space already: a page's
+ * words are mostly parted by one, so the text is rebuilt at its punctuation only.
+ */
+const NOT_LETTERS_BUT_A_SPACE = new RegExp(`[^${LETTER}]{2,}|[^ ${LETTER}]`, 'g');
+/**
  * The form of the cue expressions; stored packs' cues of another form are made again
  * (pack-tables.ts puts it in the stamp the background compares).
  */
-export const CUES_VERSION = 2;
+export const CUES_VERSION = 3;
 
 /** The longest cue taken from one word: enough to be rare, short enough to keep the expression small. */
 const CUE_MAX = 5;
@@ -72,7 +77,7 @@ export function fullCueFold(text: string): string {
  */
 export function cueText(text: string): string {
   // {@link cueFold}, less its no-break spaces, which become a space with every other non-letter here.
-  return ` ${(PLAIN.test(text) ? fullCueFold(text) : text.toLowerCase()).replace(NOT_LETTERS, ' ')}`;
+  return ` ${(PLAIN.test(text) ? fullCueFold(text) : text.toLowerCase()).replace(NOT_LETTERS_BUT_A_SPACE, ' ')}`;
 }
 
 /** Runs of what the matcher folds to one space: whitespace, hyphens and dashes. */
@@ -147,36 +152,20 @@ export function cuesOf(aliases: Iterable<string>): string[] {
   return all.filter((c) => !all.some((o) => o !== c && c.includes(o)));
 }
 
-interface Trie {
-  [unit: string]: Trie;
-}
-
 /** A unit of a spaced cue in the expression: a space or a letter of {@link LETTER}, written in ASCII. */
 function unit(ch: string): string {
   const c = ch.charCodeAt(0);
   return c < 0x80 ? ch : `\\u${c.toString(16).padStart(4, '0')}`;
 }
 
-function trieSource(t: Trie): string {
-  const keys = Object.keys(t);
-  if (keys.length === 0 || '' in t) return '';
-  const alts = keys.map((k) => unit(k) + trieSource(t[k]!));
-  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-}
-
 /**
- * The expression source for a list of spaced cues, shaped as a trie (` (?:le(?:vad|…)|…)|…`) so
- * the engine settles most positions of a page on their first unit. It is tested on {@link cueText}.
- * Made at build time: the content script only joins the sources it needs.
+ * The expression source for a list of spaced cues: the cues as plain alternatives (` pesko|kreml|…`),
+ * tested on {@link cueText}. Made at build time: the content script only joins the sources it needs.
+ * A flat list compiles and runs faster on a page's first test than the same cues folded into a trie
+ * (bench/RESULTS.md, the no-mention page).
  */
 export function cueSource(cues: readonly string[]): string {
-  const root: Trie = {};
-  for (const cue of cues) {
-    let t = root;
-    for (const ch of cue) t = t[ch] ??= {};
-    t[''] = {};
-  }
-  return cues.length ? trieSource(root) : '';
+  return cues.map((cue) => [...cue].map(unit).join('')).join('|');
 }
 
 /**

@@ -62,6 +62,14 @@ describe('cueFold', () => {
     }
     expect(differ).toEqual([]);
     expect(cueText('The\u00a0U.S. and «Кремль»')).toBe(' the u s and кремль ');
+    // Lone spaces, runs of them and runs of other separators, at either end and between words.
+    const r = prng(7);
+    const alphabet = ['a', 'B', ' ', ' ', '  ', '.', ', ', '\n', '\u00a0', 'é', '-', 'ж'];
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let n = Math.floor(r() * 12); n > 0; n--) text += pick(r, alphabet);
+      if (cueText(text) !== spaced(text)) expect.fail(`spaced differently: ${JSON.stringify(text)}`);
+    }
   });
 
   it('folds plain English and Russian prose by lower-casing it, a no-break space becoming a space', () => {
