@@ -1,6 +1,6 @@
 import cues from 'factlens:cues';
 import { PACK_CUES_KEY, parseCues } from '../platform/pack-store.ts';
-import { PAGE_REQUEST } from '../shared/message-schemas.ts';
+import { PAGE_REQUEST } from '../shared/script-requests.ts';
 import { boot } from './boot.ts';
 import { BOOT_SLOT, PACKS_SLOT, PAGE_SLOT, slots } from '../shared/slots.ts';
 

@@ -1,6 +1,7 @@
 import { joinCues, type CuesByKind } from '../core/cues.ts';
 import { onMessage, sendToBackground, watchSettings, type ContentPlatform } from '../platform/content.ts';
-import { CARD_REQUEST, parseToContent } from '../shared/message-schemas.ts';
+import { parseToContent } from '../shared/message-schemas.ts';
+import { CARD_REQUEST } from '../shared/script-requests.ts';
 import type { ToContent } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';

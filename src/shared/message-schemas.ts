@@ -73,25 +73,5 @@ export function parseToContent(msg: unknown): MessageOf<ToContent> | null {
   return matches(CONTENT, msg) ? msg : null;
 }
 
-/**
- * A content script's request for the card UI, outside the call maps: it is answered by the
- * background injecting `card.js` into the asking frame, and carries nothing else.
- */
-export const CARD_REQUEST = 'loadCard';
-
-/**
- * The content script's request for the page app (`page.js`: the matcher, its tables, marking and
- * following the page), on a frame's first cue: like the card request, answered by the background
- * injecting the file into the asking frame.
- */
-export const PAGE_REQUEST = 'loadPage';
-
-/** Whether a message is exactly the card request (or, with `type`, exactly that other script request). */
-export function isCardRequest(msg: unknown, type: typeof CARD_REQUEST | typeof PAGE_REQUEST = CARD_REQUEST): boolean {
-  if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return false;
-  const keys = Object.keys(msg);
-  return keys.length === 1 && keys[0] === 'type' && (msg as Rec).type === type && Object.getPrototypeOf(msg) === Object.prototype;
-}
-
 /** Messages only a content script in a tab may send: the badge belongs to the tab that reports. */
 export const CONTENT_ONLY: ReadonlySet<keyof ToBackground> = new Set(['reportCount']);
