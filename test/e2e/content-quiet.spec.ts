@@ -2,13 +2,18 @@ import { beforeAll, expect, it } from 'vitest';
 import { ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
 import { forEachBrowser, says, type TestPage } from './harness/index.ts';
 
-/** An ordinary article that names nothing FactLens knows, with an open shadow root that names nothing either. */
-const QUIET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiet page</title></head><body>
+/**
+ * An ordinary article that names nothing FactLens knows, with an open shadow root that names nothing
+ * either. The shadow root's text is written by a script in the head, which is never read, so a name
+ * put there is in the shadow root alone.
+ */
+const QUIET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiet page</title>
+<script>addEventListener('DOMContentLoaded', () => { document.getElementById('widget').attachShadow({ mode: 'open' }).innerHTML = '<p id="inner">Weather for the weekend: dry and mild.</p>'; });</script>
+</head><body>
 <article id="story"><h1>Harbour works</h1>
 <p>The committee reviewed a proposal on regional trade while local officials said that several reports would follow.</p>
 <p>Residents asked about water prices, heating budgets and <em>ferry routes</em> during a long dry summer.</p>
 <div id="widget"></div></article>
-<script>document.getElementById('widget').attachShadow({ mode: 'open' }).innerHTML = '<p id="inner">Weather for the weekend: dry and mild.</p>';</script>
 </body></html>`;
 
 /** What we have put into the page's shared surfaces: our highlight entries and adopted sheets. */
@@ -75,6 +80,15 @@ forEachBrowser((b) => {
     b.server.route('/content-quiet-shadow.html', QUIET.replace('Weather for the weekend', 'Vladimir Putin spoke of the weekend'));
     const page = await b.openPage('/content-quiet-shadow.html');
     await expect.poll(async () => (await traces(page)).marks, { timeout: 5000 }).toEqual(['Vladimir Putin']);
+    expect(b.extensionErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('so does a name only in the shadow root of a custom element inside a list item and a link', async () => {
+    b.server.route('/content-quiet-custom.html', QUIET.replace('<div id="widget"></div>', '<ul><li><a href="#w"><news-card id="widget"></news-card></a></li></ul>')
+      .replace('Weather for the weekend', 'Dmitry Peskov spoke of the weekend'));
+    const page = await b.openPage('/content-quiet-custom.html');
+    await expect.poll(async () => (await traces(page)).marks, { timeout: 5000 }).toEqual(['Dmitry Peskov']);
     expect(b.extensionErrors()).toEqual([]);
     await page.close();
   });
