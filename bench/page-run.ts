@@ -3,7 +3,8 @@
  * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
  * `-- --feed` and `-- --storm` measure only the live feed or the mutation storm. `-- --profile [--stand-in NAME]`,
- * `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look into one page.
+ * `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look into one page;
+ * `-- --cold-cues` (bench/page-cold.ts) times the cue probe's first test in a fresh page.
  * It reports numbers and asserts nothing.
  */
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,7 @@ import { feedSample, loadSample, markSample, type Sample } from './page-measure.
 import { DEFAULT_SETTINGS } from '../src/shared/settings.ts';
 import { BENCH_ALIASES, markableChunks } from './page-pages.ts';
 import { renderReport, writeResults, type BrowserFigures, type BundleFigures } from './page-report.ts';
+import { coldCues } from './page-cold.ts';
 import { profilePage, withStandIn } from './page-profile.ts';
 import { highlightFloor, tracePage } from './page-trace.ts';
 import { soakSample } from './page-soak.ts';
@@ -126,6 +128,10 @@ if (args.includes('--profile')) {
   } finally {
     ext?.done();
   }
+  process.exit(0);
+}
+if (args.includes('--cold-cues')) {
+  await coldCues(root, runs);
   process.exit(0);
 }
 if (args.includes('--floor')) {

@@ -161,8 +161,8 @@ function unit(ch: string): string {
 /**
  * The expression source for a list of spaced cues: the cues as plain alternatives (` pesko|kreml|…`),
  * tested on {@link cueText}. Made at build time: the content script only joins the sources it needs.
- * A flat list compiles and runs faster on a page's first test than the same cues folded into a trie
- * (bench/RESULTS.md, the no-mention page).
+ * A flat list compiles and runs a little faster on a page's first test than the same cues folded
+ * into a trie (`npm run bench:page -- --cold-cues`).
  */
 export function cueSource(cues: readonly string[]): string {
   return cues.map((cue) => [...cue].map(unit).join('')).join('|');
