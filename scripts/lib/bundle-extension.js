@@ -13,6 +13,8 @@ export const ENTRIES = [
   { name: 'card', src: 'src/content/card-host.tsx', dataset: false },
   // A flag the background registers as a content script while data packs are imported (src/content/slots.ts).
   { name: 'packs', src: 'src/content/packs-flag.ts', dataset: false },
+  // A flag the background registers as a content script while the reader marks a kind that is off by default.
+  { name: 'all-kinds', src: 'src/content/all-kinds-flag.ts', dataset: false },
   { name: 'background', src: 'src/background/index.ts', dataset: true },
   { name: 'popup', src: 'src/popup/index.tsx', dataset: false, title: 'FactLens' },
   { name: 'options', src: 'src/options/index.tsx', dataset: false, title: 'FactLens options' },

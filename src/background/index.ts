@@ -3,12 +3,14 @@ import { getPlatform } from '../platform/index.ts';
 import { browserLocalArea, createPackStore } from '../platform/pack-store.ts';
 import { startBackground } from './background.ts';
 import { datasetService } from './data-service.ts';
+import { startKindsFlag } from './flag-scripts.ts';
 import { startPackHandlers } from './pack-handlers.ts';
 import { createPackService } from './pack-service.ts';
 
 const platform = getPlatform();
 const packs = createPackService(dataset, createPackStore(browserLocalArea()), datasetService);
 startPackHandlers(platform, packs);
+startKindsFlag(platform);
 const bg = startBackground(platform, packs.data);
 void packs.refreshIfStale();
 

@@ -1,6 +1,7 @@
 import { onMessage, type Handlers } from '../platform/messaging.ts';
 import type { MessageSender, Platform } from '../platform/platform.ts';
 import { parseToBackground } from '../shared/message-schemas.ts';
+import { flagScriptSync } from './flag-scripts.ts';
 import type { ToBackground } from '../shared/messages.ts';
 import type { PackService } from './pack-service.ts';
 
@@ -12,11 +13,7 @@ export const PACKS_SCRIPT_ID = 'factlens-packs';
  * each new page to read the packs' cues too (src/shared/slots.ts). Calls run one after another.
  */
 export function packsScriptSync(platform: Pick<Platform, 'setContentScript'>, packs: Pick<PackService, 'list'>): () => Promise<void> {
-  let chain = Promise.resolve();
-  return () => (chain = chain.then(async () => {
-    const any = (await packs.list()).length > 0;
-    await platform.setContentScript(PACKS_SCRIPT_ID, any ? 'packs.js' : null);
-  }).catch(() => undefined));
+  return flagScriptSync(platform, PACKS_SCRIPT_ID, 'packs.js', async () => (await packs.list()).length > 0);
 }
 
 /**

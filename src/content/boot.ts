@@ -6,7 +6,10 @@ import type { BootHandle } from '../shared/slots.ts';
 
 export interface BootDeps {
   win: Window;
-  /** The bundle's cues, all kinds: the reader's settings are not read before a cue is found. */
+  /**
+   * The bundle's cues of the kinds the reader may mark: those marked by default, or every kind when
+   * the background flagged that the reader marks more (the settings are not read before a cue is found).
+   */
   cues: CuesByKind;
   /** The packs' cues, read once before the first probe; null when no pack is imported. */
   packCues: (() => Promise<CuesByKind | null>) | null;

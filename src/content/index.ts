@@ -1,8 +1,10 @@
 import cues from 'factlens:cues';
+import { cuesOfKinds, type CuesByKind } from '../core/cues.ts';
 import { PACK_CUES_KEY, parseCues } from '../platform/pack-store.ts';
 import { PAGE_REQUEST } from '../shared/script-requests.ts';
+import { DEFAULT_SETTINGS } from '../shared/settings.ts';
 import { boot } from './boot.ts';
-import { BOOT_SLOT, PACKS_SLOT, PAGE_SLOT, slots } from '../shared/slots.ts';
+import { ALL_KINDS_SLOT, BOOT_SLOT, PACKS_SLOT, PAGE_SLOT, slots } from '../shared/slots.ts';
 
 /** The two calls this script may make, over `browser` in Firefox and `chrome` in Chrome. */
 interface BootApi {
@@ -18,10 +20,16 @@ if (!g[BOOT_SLOT] && !g[PAGE_SLOT]) {
     const w = globalThis as { browser?: BootApi; chrome?: BootApi };
     return (w.browser ?? w.chrome)!;
   };
+  // The kinds marked by default, unless all-kinds.js said the reader marks more: a page whose only
+  // cue is of a kind nobody asked for ("us" in "used", a place's cue) does not wake the page app.
+  const wanted = (all: CuesByKind): CuesByKind => (g[ALL_KINDS_SLOT] ? all : cuesOfKinds(all, DEFAULT_SETTINGS.kinds));
   g[BOOT_SLOT] = boot({
     win: window,
-    cues,
-    packCues: g[PACKS_SLOT] ? () => api().storage.local.get(PACK_CUES_KEY).then((got) => parseCues(got[PACK_CUES_KEY])) : null,
+    cues: wanted(cues),
+    packCues: g[PACKS_SLOT] ? () => api().storage.local.get(PACK_CUES_KEY).then((got) => {
+      const packCues = parseCues(got[PACK_CUES_KEY]);
+      return packCues && wanted(packCues);
+    }) : null,
     wake: () => void api().runtime.sendMessage({ type: PAGE_REQUEST }).catch(() => undefined),
   });
 }

@@ -191,6 +191,13 @@ export function joinCues(a: CuesByKind, b: CuesByKind): CuesByKind {
   return out;
 }
 
+/** The cues of the given kinds alone. */
+export function cuesOfKinds(all: CuesByKind, kinds: readonly EntityKind[]): CuesByKind {
+  const out: CuesByKind = {};
+  for (const kind of kinds) if (all[kind]) out[kind] = all[kind];
+  return out;
+}
+
 /** One expression for several cue sources (one per kind of entity wanted); null when there is none. */
 export function cueRegExp(sources: readonly string[]): RegExp | null {
   const some = sources.filter((x) => x.length > 0);

@@ -16,6 +16,13 @@ export const PAGE_SLOT = Symbol.for('factlens.page');
  */
 export const PACKS_SLOT = Symbol.for('factlens.packs');
 
+/**
+ * Set by `all-kinds.js`, a content script the background registers (to run at document_start) only
+ * while the reader marks a kind that is off by default: the content script then tests the cues of
+ * every kind, and otherwise only those of the kinds marked by default.
+ */
+export const ALL_KINDS_SLOT = Symbol.for('factlens.allKinds');
+
 /** The content script's handle: page.js stops it when it takes the page over. */
 export interface BootHandle {
   stop(): void;
@@ -25,6 +32,7 @@ export interface Slots {
   [BOOT_SLOT]?: BootHandle;
   [PAGE_SLOT]?: true;
   [PACKS_SLOT]?: true;
+  [ALL_KINDS_SLOT]?: true;
 }
 
 /** This world's slots. */

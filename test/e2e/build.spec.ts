@@ -39,7 +39,7 @@ describe('built manifests', () => {
 
   it('ask for the fewest permissions and expose nothing to pages', () => {
     // scripting: the background injects the page app (page.js) into a frame on its first cue and the card UI (card.js) on
-    // its first card, and registers packs.js while data packs are imported.
+    // its first card, and registers packs.js while data packs are imported and all-kinds.js while the reader marks a kind that is off by default.
     expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
     expect(firefox.permissions).toEqual(['storage', 'menus', 'activeTab', 'scripting']);
     // Chrome's executeScript needs host access; it is no wider than where the content script runs.
@@ -92,7 +92,7 @@ describe('bundles', () => {
   });
 
   it('contain no remote address to load code or data from', () => {
-    for (const file of ['content.js', 'page.js', 'card.js', 'packs.js', 'background.js', 'popup.js', 'options.js', 'viewer.js']) {
+    for (const file of ['content.js', 'page.js', 'card.js', 'packs.js', 'all-kinds.js', 'background.js', 'popup.js', 'options.js', 'viewer.js']) {
       const js = readFileSync(join(distDirs.chromium, file), 'utf8');
       expect(js, file).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|importScripts\(/);
     }

@@ -1,0 +1,37 @@
+import type { Platform } from '../platform/platform.ts';
+import { watchSettings } from '../platform/settings-store.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
+
+/**
+ * Keeps `file` registered as a content script (at document_start, in the frames the manifest's
+ * content script runs in) exactly while `wanted()` says so. Such a file only sets a flag in the
+ * content scripts' world (src/shared/slots.ts) for the cue probe to read. Calls run one after another.
+ */
+export function flagScriptSync(platform: Pick<Platform, 'setContentScript'>, id: string, file: string, wanted: () => Promise<boolean>): () => Promise<void> {
+  let chain = Promise.resolve();
+  return () => (chain = chain.then(async () => {
+    await platform.setContentScript(id, (await wanted()) ? file : null);
+  }).catch(() => undefined));
+}
+
+/** The id under which `all-kinds.js` is registered while the reader marks a kind that is off by default. */
+export const ALL_KINDS_SCRIPT_ID = 'factlens-all-kinds';
+
+/** Whether the reader marks some kind that is off by default (places, topics). */
+export function marksMoreKinds(settings: Settings): boolean {
+  return settings.kinds.some((k) => !DEFAULT_SETTINGS.kinds.includes(k));
+}
+
+/**
+ * Keeps `all-kinds.js` registered exactly while the reader marks a kind that is off by default,
+ * from the background's start and on every change of the settings: the cue probe in each new page
+ * then tests the cues of every kind, and otherwise only those of the kinds marked by default.
+ */
+export function startKindsFlag(platform: Pick<Platform, 'setContentScript' | 'storageGet' | 'onStorageChanged'>): void {
+  let settings = DEFAULT_SETTINGS;
+  const sync = flagScriptSync(platform, ALL_KINDS_SCRIPT_ID, 'all-kinds.js', async () => marksMoreKinds(settings));
+  watchSettings(platform, (s) => {
+    settings = s;
+    void sync();
+  });
+}
