@@ -1,7 +1,9 @@
 /**
  * `npm run bench:page -- --cold-cues [--runs N]`: what the cue probe's first test of a page costs
  * in a page that never ran it, in Chromium: the no-mention page's text spaced two ways, and the
- * bundled cues tested as the flat list the build makes and as the trie it made before. Each
+ * bundled cues of every kind (what the probe tests for a reader who marks places or topics; by
+ * default it tests three kinds' cues, a shorter expression) tested as the flat list the build
+ * makes and as the trie it made before. Each
  * variant runs in a fresh browser context on the page served over loopback (cross-origin isolated,
  * so `performance.now()` is fine-grained); the medians of the runs are printed. Asserts nothing.
  */
