@@ -6,6 +6,7 @@
  * makes and as the trie it made before. Each
  * variant runs in a fresh browser context on the page served over loopback (cross-origin isolated,
  * so `performance.now()` is fine-grained); the medians of the runs are printed. Asserts nothing.
+ * `--cold-script` (below) times whole scripts the same way.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -62,16 +63,16 @@ function variants(root: string): Record<string, string> {
   };
 }
 
-export async function coldCues(root: string, runs: number): Promise<void> {
-  const all = variants(root);
-  const names = Object.keys(all);
+/** Each variant's first run in a fresh browser context on the no-mention page, medians printed; `check` sees each run's result. */
+async function coldRuns(what: string, scripts: Record<string, (run: number) => string>, runs: number, check: (name: string, r: string) => void): Promise<void> {
+  const names = Object.keys(scripts);
   const html = plainArticle();
   const server = createServer((req, res) => {
-    const fn = all[names[Number(new URL(req.url ?? '/', 'http://x').searchParams.get('v'))] ?? ''];
-    if (!fn) return void res.writeHead(404).end();
+    const url = new URL(req.url ?? '/', 'http://x');
+    const make = scripts[names[Number(url.searchParams.get('v'))] ?? ''];
+    if (!make) return void res.writeHead(404).end();
     // In the head, so the body's text is the article's alone.
-    const script = `<script>addEventListener('load', () => { const f = ${fn}; const text = document.body.textContent;` +
-      ` const t0 = performance.now(); const r = f(text); window.__cold = { ms: performance.now() - t0, r: String(r).length > 5 ? 'text' : String(r) }; });</script>`;
+    const script = `<script>${make(Number(url.searchParams.get('run')))}</script>`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
     res.end(html.replace('<script src="/bench/probe.js"></script>', '').replace('</head>', `${script}</head>`));
   });
@@ -86,13 +87,13 @@ export async function coldCues(root: string, runs: number): Promise<void> {
         const page = await context.newPage();
         await page.goto(`http://127.0.0.1:${port}/?v=${v}&run=${i}`);
         const r = (await (await page.waitForFunction(() => (window as unknown as { __cold?: unknown }).__cold)).jsonValue()) as { ms: number; r: string };
-        if (r.r === 'true') throw new Error(`${names[v]}: a cue held on the no-mention page`);
+        check(names[v]!, r.r);
         ms[v]!.push(r.ms);
         await context.close();
       }
-      process.stderr.write(`  cold cues ${i + 1}/${runs}\n`);
+      process.stderr.write(`  ${what} ${i + 1}/${runs}\n`);
     }
-    console.log(`\nThe no-mention page's ${html.replace(/<[^>]+>/g, '').length} characters, first run in a fresh page, Chromium, ${runs} runs each:\n`);
+    console.log(`\nThe no-mention page's ${html.replace(/<[^>]+>/g, '').length} characters, ${what}, first run in a fresh page, Chromium, ${runs} runs each:\n`);
     console.log('| variant | median | p25 | p75 |\n|---|---|---|---|');
     names.forEach((name, v) => {
       const s = [...ms[v]!].sort((a, b) => a - b);
@@ -103,4 +104,35 @@ export async function coldCues(root: string, runs: number): Promise<void> {
     await browser.close();
     server.close();
   }
+}
+
+export async function coldCues(root: string, runs: number): Promise<void> {
+  const all = variants(root);
+  const scripts = Object.fromEntries(Object.entries(all).map(([name, fn]) => [name, () =>
+    `addEventListener('load', () => { const f = ${fn}; const text = document.body.textContent;` +
+    ` const t0 = performance.now(); const r = f(text); window.__cold = { ms: performance.now() - t0, r: String(r).length > 5 ? 'text' : String(r) }; });`]));
+  await coldRuns('cold cues', scripts, runs, (name, r) => {
+    if (r === 'true') throw new Error(`${name}: a cue held on the no-mention page`);
+  });
+}
+
+/**
+ * `npm run bench:page -- --cold-script FILE... [--runs N]`: each file (a content script, say, or
+ * one with a part taken out) compiled and run once in a fresh page after its load, as the
+ * browser runs a content script at document_idle, timed from outside with the compile included.
+ * It runs in the page's own world, not an isolated one, and no extension API exists there: a
+ * script that calls one fails. The source gets a comment unique to the run, so no compile cache
+ * of an earlier run answers.
+ */
+export async function coldScripts(files: string[], runs: number): Promise<void> {
+  const scripts = Object.fromEntries(files.map((file) => {
+    const src = readFileSync(file, 'utf8');
+    return [file, (run: number) => `addEventListener('load', () => setTimeout(() => { const s = document.createElement('script');` +
+      ` s.textContent = ${JSON.stringify(src).replace(/</g, '\\u003c')} + '\\n//' + ${run} + Math.random();` +
+      ` let failed = ''; addEventListener('error', (e) => { failed = String(e.message); });` +
+      ` const t0 = performance.now(); document.head.appendChild(s); const ms = performance.now() - t0; window.__cold = { ms, r: failed }; }, 300));`];
+  }));
+  await coldRuns('cold script', scripts, runs, (name, r) => {
+    if (r) throw new Error(`${name}: ${r}`);
+  });
 }

@@ -4,7 +4,8 @@
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
  * `-- --feed` and `-- --storm` measure only the live feed or the mutation storm. `-- --profile [--stand-in NAME]`,
  * `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look into one page;
- * `-- --cold-cues` (bench/page-cold.ts) times the cue probe's first test in a fresh page.
+ * `-- --cold-cues` and `-- --cold-script FILE...` (bench/page-cold.ts) time the cue probe's first test, or a
+ * whole script's compile and first run, in a fresh page.
  * It reports numbers and asserts nothing.
  */
 import { gzipSync } from 'node:zlib';
@@ -15,7 +16,7 @@ import { feedSample, loadSample, markSample, type Sample } from './page-measure.
 import { DEFAULT_SETTINGS } from '../src/shared/settings.ts';
 import { BENCH_ALIASES, markableChunks } from './page-pages.ts';
 import { renderReport, writeResults, type BrowserFigures, type BundleFigures } from './page-report.ts';
-import { coldCues } from './page-cold.ts';
+import { coldCues, coldScripts } from './page-cold.ts';
 import { profilePage, withStandIn } from './page-profile.ts';
 import { highlightFloor, tracePage } from './page-trace.ts';
 import { soakSample } from './page-soak.ts';
@@ -132,6 +133,10 @@ if (args.includes('--profile')) {
 }
 if (args.includes('--cold-cues')) {
   await coldCues(root, runs);
+  process.exit(0);
+}
+if (args.includes('--cold-script')) {
+  await coldScripts(args.slice(args.indexOf('--cold-script') + 1).filter((a) => a.endsWith('.js')), runs);
   process.exit(0);
 }
 if (args.includes('--floor')) {
