@@ -1,3 +1,5 @@
+import { BLOCK_TAG_NAMES } from './block-tags.ts';
+
 /**
  * Elements whose text is never read or marked: code, hidden templates, and every kind of
  * input. Marking inside an editor would be touching what the reader is writing.
@@ -7,16 +9,8 @@ const SKIP_TAGS = new Set([
   'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH',
 ]);
 
-/**
- * Elements that end a line of text in every browser's default style sheet. A name never runs
- * across one of these ("Helsinki" in one paragraph and "summit" in the next are two texts).
- */
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
-  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL',
-]);
+/** {@link BLOCK_TAG_NAMES}, looked up by tag. */
+const BLOCK_TAGS = new Set<string>(BLOCK_TAG_NAMES);
 
 /** Elements that break a line without being a block: the text on each side is separate. */
 const BREAK_TAGS = new Set(['BR', 'HR', 'IMG', 'WBR']);

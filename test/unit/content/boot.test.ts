@@ -46,6 +46,33 @@ describe('boot: the cue probe that runs in every page', () => {
     expect(b.wakes()).toBe(1);
   });
 
+  it('reads a change with the text of its block, so a name that runs across the changed node is found', async () => {
+    // "Dmitry Peskov" has one cue, across its two words: neither word alone holds it.
+    const typed = bootOn('<p>Dmitry <b></b> spoke.</p><p>Other text.</p>');
+    document.querySelector('b')!.textContent = 'Peskov';
+    await settle();
+    expect(typed.wakes()).toBe(1);
+    const edited = bootOn('<p>Dmitry <b>X</b> spoke.</p>');
+    (document.querySelector('b')!.firstChild as Text).data = 'Peskov';
+    await settle();
+    expect(edited.wakes()).toBe(1);
+    const removed = bootOn('<p>Dmitry <span>and </span>Peskov spoke.</p>');
+    document.querySelector('span')!.remove();
+    await settle();
+    expect(removed.wakes()).toBe(1);
+  });
+
+  it('takes comments, removed blocks and nodes gone before the probe calmly', async () => {
+    const b = bootOn(`<div><p>Weather</p><p>${QUIET}</p></div>`);
+    document.body.append(document.createComment('Dmitry Peskov'));
+    document.querySelector('p')!.remove();
+    const gone = Object.assign(document.createElement('p'), { textContent: 'Dmitry Peskov' });
+    document.body.append(gone);
+    gone.remove();
+    await settle();
+    expect(b.wakes()).toBe(0);
+  });
+
   it('reads open shadow roots, and follows the changes of those it met', async () => {
     setBody(`<p>${QUIET}</p><div id="w"></div>`);
     const shadow = document.getElementById('w')!.attachShadow({ mode: 'open' });
