@@ -30,10 +30,13 @@ const BASED = /[øłđħıŧς]/g;
  * than "a letter" on purpose: the word-start test built on it rejects fewer places, never more.
  */
 const LETTER = 'a-z0-9\\u00df-\\u00f6\\u00f8-\\u024f\\u0430-\\u045f';
-/** Runs of what is not a {@link LETTER}: one space each, in a cue and in a text alike. */
-const NOT_LETTERS = new RegExp(`[^${LETTER}]+`, 'g');
 /**
- * The same runs as {@link NOT_LETTERS} but a lone space, which is one space already: a page's
+ * Runs of what is not a {@link LETTER}: one space each, in a cue and in a text alike. Made on
+ * first use: only cues are spaced with it, so the content script never needs it.
+ */
+let notLetters: RegExp | undefined;
+/**
+ * The same runs as {@link notLetters} but a lone space, which is one space already: a page's
  * words are mostly parted by one, so the text is rebuilt at its punctuation only.
  */
 const NOT_LETTERS_BUT_A_SPACE = new RegExp(`[^${LETTER}]{2,}|[^ ${LETTER}]`, 'g');
@@ -142,7 +145,7 @@ const ANYWHERE_MIN = 4;
  * still holds wherever the name is, only less narrowly.
  */
 function spacedCue(cue: string): string {
-  const spaced = cue.replace(NOT_LETTERS, ' ');
+  const spaced = cue.replace((notLetters ??= new RegExp(`[^${LETTER}]+`, 'g')), ' ');
   return spaced.startsWith(' ') && spaced.replace(/ /g, '').length >= ANYWHERE_MIN ? spaced.slice(1) : spaced;
 }
 
