@@ -13,8 +13,11 @@ export interface BootDeps {
   cues: CuesByKind;
   /** The packs' cues, read once before the first probe; null when no pack is imported. */
   packCues: (() => Promise<CuesByKind | null>) | null;
-  /** Brings in the page app (page.js); called at most once, on the first cue. */
-  wake(): void;
+  /**
+   * Brings in the page app (page.js); called at most once, on the first cue, with the cues whose
+   * test found it (null when it is called without a cue found: cues that do not compile).
+   */
+  wake(found: CuesByKind | null): void;
 }
 
 /** Changes within this many ms are probed together (the page app's watch waits as long). */
@@ -33,6 +36,7 @@ export function boot(deps: BootDeps): BootHandle {
   const win = deps.win;
   const doc = win.document;
   let cues: RegExp | null = null;
+  let tested: CuesByKind | null = null;
   // The block tags as a selector, made when the page first changes.
   let blocks: string | undefined;
   const blockTags = () => (blocks ??= BLOCK_TAG_NAMES.join());
@@ -45,15 +49,15 @@ export function boot(deps: BootDeps): BootHandle {
     if (timer !== null) win.clearTimeout(timer);
     pending.clear();
   };
-  const wake = () => {
+  const wake = (found: CuesByKind | null) => {
     if (life.signal.aborted) return;
     stop();
-    deps.wake();
+    deps.wake(found);
   };
   const watch = (root: Node) => observer.observe(root, { childList: true, subtree: true, characterData: true });
   const probe = (roots: Iterable<Node>) => {
     if (!cues || life.signal.aborted) return;
-    for (const root of roots) if (root.isConnected && rootHasCue(root, cues, watch)) return wake();
+    for (const root of roots) if (root.isConnected && rootHasCue(root, cues, watch)) return wake(tested);
   };
   // The block a change lies in: a name may run across the changed node and the text beside it.
   const blockOf = (node: Node): Node => {
@@ -87,8 +91,9 @@ export function boot(deps: BootDeps): BootHandle {
       cues = cueRegExp(Object.values(all));
     } catch {
       // Packs' cues that do not compile: the page app reads the page rather than miss it.
-      return wake();
+      return wake(null);
     }
+    tested = all;
     probe([doc]);
   };
   if (deps.packCues) {

@@ -1,6 +1,6 @@
 import type { EntityCard } from '../core/card-types.ts';
 import type { CuesByKind } from '../core/cues.ts';
-import type { EntityInfo } from '../core/dataset-schema.ts';
+import type { EntityInfo, EntityKind } from '../core/dataset-schema.ts';
 import type { PageEntityCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { SourceOpener } from '../ui/source-ref.ts';
@@ -28,6 +28,8 @@ export interface ContentDeps {
   /** Called once, when the page first holds text that may name something. */
   matcher: MatcherSource;
   cues: CuesByKind;
+  /** The kinds whose cues the content script already found on this page, if it did. */
+  cued?: readonly EntityKind[] | null;
   entities: ReadonlyMap<string, EntityInfo>;
   lookup(entityId: string): Promise<EntityCard | null>;
   reportCount(count: number): void;
@@ -90,7 +92,7 @@ export class ContentApp {
     const doc = deps.win.document;
     this.settings = settings;
     this.clock = deps.clock ?? realClock;
-    this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm), signal);
+    this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm), signal, deps.cued ?? null);
     this.watch = new MutationWatch(doc, {
       isOurs: this.isOurs,
       onBlocks: (roots) => {

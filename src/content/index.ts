@@ -1,10 +1,10 @@
 import cues from 'factlens:cues';
-import { cuesOfKinds, type CuesByKind } from '../core/cues.ts';
+import { cuesOfKinds, kindsOf, type CuesByKind } from '../core/cues.ts';
 import { PACK_CUES_KEY, parseCues } from '../platform/pack-store.ts';
 import { PAGE_REQUEST } from '../shared/script-requests.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings.ts';
 import { boot } from './boot.ts';
-import { ALL_KINDS_SLOT, BOOT_SLOT, PACKS_SLOT, PAGE_SLOT, slots } from '../shared/slots.ts';
+import { ALL_KINDS_SLOT, BOOT_SLOT, CUED_SLOT, PACKS_SLOT, PAGE_SLOT, slots } from '../shared/slots.ts';
 
 /** The two calls this script may make, over `browser` in Firefox and `chrome` in Chrome. */
 interface BootApi {
@@ -30,6 +30,10 @@ if (!g[BOOT_SLOT] && !g[PAGE_SLOT]) {
       const packCues = parseCues(got[PACK_CUES_KEY]);
       return packCues && wanted(packCues);
     }) : null,
-    wake: () => void api().runtime.sendMessage({ type: PAGE_REQUEST }).catch(() => undefined),
+    wake: (found) => {
+      // The kinds whose cues found something: page.js need not read the page again for them.
+      if (found) g[CUED_SLOT] = kindsOf(found);
+      void api().runtime.sendMessage({ type: PAGE_REQUEST }).catch(() => undefined);
+    },
   });
 }

@@ -7,7 +7,7 @@ import type { Settings } from '../shared/settings.ts';
 import { viewerPath, type SourceOpener } from '../ui/source-ref.ts';
 import { timelinePath, type TimelineOpener } from '../ui/timeline-path.ts';
 import { exposeBenchStats } from './bench-seam.ts';
-import type { EntityInfo } from '../core/dataset-schema.ts';
+import type { EntityInfo, EntityKind } from '../core/dataset-schema.ts';
 import { ContentApp } from './content-app.ts';
 import type { MatcherSource } from './matcher-source.ts';
 
@@ -30,6 +30,8 @@ export interface PackCuesSource {
  * on for this site, applies setting changes live, tears everything down when it is turned off,
  * and for good when the extension itself goes away (updated, disabled or removed). The page is
  * first probed once both the settings and the data packs' cues are in (two reads made at once).
+ * `cued`: the kinds whose cues the content script found in this frame, if it found one (the first
+ * page app made skips its own probe when the reader marks all of them).
  */
 export function runContent(
   platform: ContentPlatform,
@@ -38,6 +40,7 @@ export function runContent(
   entityList: readonly EntityInfo[],
   cues: CuesByKind,
   packCues: PackCuesSource = { read: async () => null, key: '' },
+  cued: readonly EntityKind[] | null = null,
 ): AbortController {
   const life = new AbortController();
   const entities = new Map(entityList.map((e) => [e.id, e]));
@@ -94,10 +97,14 @@ export function runContent(
     if (extraCues === undefined) return void (waiting = s);
     settle();
     appAbort = new AbortController();
+    const cuedNow = cued;
+    // Only the first page app may rely on it: the page may have changed since.
+    cued = null;
     app = new ContentApp({
       win,
       matcher: source,
       cues: cuesNow(),
+      cued: cuedNow,
       entities,
       opener,
       timeline,

@@ -20,6 +20,11 @@ export class MatcherGate {
     kinds: readonly EntityKind[],
     private readonly onReady: (pm: PageMatcher) => void,
     private readonly signal: AbortSignal,
+    /**
+     * The kinds whose cues were already found in the page (by the content script): if the reader
+     * marks every one of them, the first probe loads the matcher without reading the page again.
+     */
+    private cued: readonly EntityKind[] | null = null,
   ) {
     this.setKinds(kinds);
   }
@@ -49,7 +54,13 @@ export class MatcherGate {
   /** Looks for cues under `roots`; on the first one found, loads the matcher (and says so). */
   probe(roots: readonly Node[], onShadowRoot: (root: ShadowRoot) => void): boolean {
     const cues = this.cues;
+    const cued = this.cued;
+    this.cued = null;
     if (this.loading || !cues) return this.loading !== null;
+    if (cued?.length && cued.every((k) => this.kinds.includes(k))) {
+      this.load().catch(() => undefined);
+      return true;
+    }
     for (const root of roots) {
       if (rootHasCue(root, cues, onShadowRoot)) {
         this.load().catch(() => undefined);

@@ -201,6 +201,11 @@ export function cuesOfKinds(all: CuesByKind, kinds: readonly EntityKind[]): Cues
   return out;
 }
 
+/** The kinds that have cues in `cues`. */
+export function kindsOf(cues: CuesByKind): EntityKind[] {
+  return (Object.keys(cues) as EntityKind[]).filter((k) => cues[k]);
+}
+
 /** One expression for several cue sources (one per kind of entity wanted); null when there is none. */
 export function cueRegExp(sources: readonly string[]): RegExp | null {
   const some = sources.filter((x) => x.length > 0);

@@ -1,3 +1,5 @@
+import type { EntityKind } from '../core/dataset-schema.ts';
+
 /**
  * What our scripts in one frame leave for each other: properties of our isolated world's global,
  * which the page cannot see, under keys no page script names.
@@ -23,6 +25,13 @@ export const PACKS_SLOT = Symbol.for('factlens.packs');
  */
 export const ALL_KINDS_SLOT = Symbol.for('factlens.allKinds');
 
+/**
+ * Set by the content script when its probe found a cue in this frame: the kinds whose cues it
+ * tested. page.js takes it once: when the reader marks every one of those kinds, the page is known
+ * to hold a cue of a wanted kind and its text is not read again before the matcher is loaded.
+ */
+export const CUED_SLOT = Symbol.for('factlens.cued');
+
 /** The content script's handle: page.js stops it when it takes the page over. */
 export interface BootHandle {
   stop(): void;
@@ -33,6 +42,7 @@ export interface Slots {
   [PAGE_SLOT]?: true;
   [PACKS_SLOT]?: true;
   [ALL_KINDS_SLOT]?: true;
+  [CUED_SLOT]?: readonly EntityKind[];
 }
 
 /** This world's slots. */

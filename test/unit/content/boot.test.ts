@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { boot, type BootDeps } from '../../../src/content/boot.ts';
-import { cuesByKind, type CuesByKind } from '../../../src/core/cues.ts';
+import { cuesByKind, joinCues, type CuesByKind } from '../../../src/core/cues.ts';
 
 const bundled = cuesByKind([{ kind: 'person', names: ['Dmitry Peskov'] }, { kind: 'place', names: ['Helsinki'] }]);
 const pack = cuesByKind([{ kind: 'person', names: ['Ekaterina Schulmann'] }]);
@@ -22,10 +22,11 @@ afterEach(() => stops.splice(0).forEach((s) => s()));
 function bootOn(html: string, packCues: (() => Promise<CuesByKind | null>) | null = null) {
   setBody(html);
   let wakes = 0;
-  const deps: BootDeps = { win: window, cues: bundled, packCues, wake: () => void wakes++ };
+  let found: CuesByKind | null | undefined;
+  const deps: BootDeps = { win: window, cues: bundled, packCues, wake: (f) => void (wakes++, found = f) };
   const handle = boot(deps);
   stops.push(handle.stop);
-  return { handle, wakes: () => wakes };
+  return { handle, wakes: () => wakes, found: () => found };
 }
 
 describe('boot: the cue probe that runs in every page', () => {
@@ -100,6 +101,8 @@ describe('boot: the cue probe that runs in every page', () => {
     const withPacks = bootOn(text, async () => pack);
     await settle();
     expect(withPacks.wakes()).toBe(1);
+    // The page app is told which cues found it: the bundle's and the packs' together.
+    expect(withPacks.found()).toEqual(joinCues(bundled, pack));
     const noneStored = bootOn(text, async () => null);
     await settle();
     expect(noneStored.wakes()).toBe(0);
@@ -113,5 +116,7 @@ describe('boot: the cue probe that runs in every page', () => {
     const b = bootOn(`<p>${QUIET}</p>`, async () => ({ person: '(' }));
     await settle();
     expect(b.wakes()).toBe(1);
+    // Nothing was found, so the page app must read the page itself.
+    expect(b.found()).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ const bundled = cuesByKind([{ kind: 'person', names: ['Dmitry Peskov'] }, { kind
 const pack = cuesByKind([{ kind: 'person', names: ['Ekaterina Schulmann'] }]);
 
 /** A gate over a page holding one paragraph of `text`, counting how often it asks for the matcher. */
-function gateOn(text: string, kinds: ('person' | 'place')[] = ['person']) {
+function gateOn(text: string, kinds: ('person' | 'place')[] = ['person'], cued: ('person' | 'place')[] | null = null) {
   const p = document.createElement('p');
   p.textContent = text;
   document.body.replaceChildren(p);
@@ -17,7 +17,7 @@ function gateOn(text: string, kinds: ('person' | 'place')[] = ['person']) {
     loads++;
     return Promise.resolve({} as PageMatcher);
   };
-  const gate = new MatcherGate(source, bundled, kinds, () => undefined, new AbortController().signal);
+  const gate = new MatcherGate(source, bundled, kinds, () => undefined, new AbortController().signal, cued);
   return { gate, loads: () => loads, probe: () => gate.probe([document], () => undefined) };
 }
 
@@ -48,5 +48,24 @@ describe('MatcherGate cues', () => {
     expect(g.loads()).toBe(0);
     g.gate.setCues(joinCues(bundled, { person: '(' }));
     expect(g.probe()).toBe(true);
+  });
+
+  it('a page the content script found a cue in is not read again when every kind it tested is wanted, and is otherwise', () => {
+    // The text names nobody, so only the content script's finding can open the gate.
+    const quiet = 'The president met the press on Monday.';
+    const trusted = gateOn(quiet, ['person', 'place'], ['person', 'place']);
+    expect(trusted.probe()).toBe(true);
+    expect(trusted.loads()).toBe(1);
+    // A kind the reader turned off was among those tested: the cue may have been of that kind.
+    const narrower = gateOn(quiet, ['person'], ['person', 'place']);
+    expect(narrower.probe()).toBe(false);
+    expect(narrower.loads()).toBe(0);
+    // The finding counts once: the page may change after it.
+    const once = gateOn(quiet, ['person'], ['person']);
+    once.gate.setKinds([]);
+    expect(once.probe()).toBe(false);
+    once.gate.setKinds(['person']);
+    expect(once.probe()).toBe(false);
+    expect(gateOn(quiet, ['person'], []).probe()).toBe(false);
   });
 });

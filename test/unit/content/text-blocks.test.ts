@@ -56,6 +56,13 @@ describe('textBlocks', () => {
     expect(texts(blocks)).toEqual(['Peskov', 'end']);
   });
 
+  it('enters the open shadow root of a custom element', () => {
+    const root = html('<p>before <x-quote></x-quote></p>');
+    const sr = root.querySelector('x-quote')!.attachShadow({ mode: 'open' });
+    sr.append('Levada Centre');
+    expect(texts([...textBlocks(root)])).toEqual(['before ', 'Levada Centre']);
+  });
+
   it('enters open shadow roots as separate blocks and reports them', () => {
     const root = html('<p>outer <span id="h"></span> text</p>');
     const host = root.querySelector('#h')!;
