@@ -120,7 +120,10 @@ function printDetail(label: string, events: TraceEvent[], path: string, names: s
  * FactLens, once the page has settled, ranges over the first word of the first `marks` text nodes
  * are made (not measured), then one `::highlight()` sheet is adopted and a highlight holding those
  * ranges registered, as FactLens's first paint does. TaskDuration over the next 1.5 s, against the
- * same wait after doing nothing, is the browser's own floor for marking the page this way.
+ * same wait after doing nothing, is the browser's own floor for marking the page this way. That
+ * figure carries the page's own unsteadiness; the restyle alone is also timed in the page, from
+ * adopting the sheet to the style brought up to date (a forced layout, which finds nothing else
+ * to do on a settled page), which moves far less between runs.
  */
 export async function highlightFloor(root: string, dist: string, page: keyof typeof PAGES, runs: number, marks = 400): Promise<void> {
   const pair = await launchPair('chromium', dist, root);
@@ -151,6 +154,25 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
     sheet.replaceSync('${selector}::highlight(floor-mark) { text-decoration-line: underline; }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   })()`;
+  const restyle = (selector: string) => `(() => {
+    void document.documentElement.offsetHeight;
+    const t0 = performance.now();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('${selector}::highlight(floor-mark) { text-decoration-line: underline; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    void document.documentElement.offsetHeight;
+    return performance.now() - t0;
+  })()`;
+  const timed = async (snippet: string): Promise<number> => {
+    const { page: p, tp, close } = await cdpOf(pair.base);
+    try {
+      await tp.goto(PAGES[page]);
+      await sleep(1500);
+      return (await p.evaluate(snippet)) as number;
+    } finally {
+      await close();
+    }
+  };
   const measure = async (snippet: string | null): Promise<number> => {
     const { cdp, page: p, tp, close } = await cdpOf(pair.base);
     try {
@@ -174,6 +196,7 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
       for (const [label, selector] of variants) {
         (rows[`paint ${label}`] ??= []).push((await measure(paint(selector))) - idle);
         (rows[`sheet ${label}`] ??= []).push((await measure(sheetOnly(selector))) - idle);
+        (rows[`restyle ${label}`] ??= []).push(await timed(restyle(selector)));
       }
       process.stderr.write(`  floor ${page} ${i + 1}/${runs}: ${Object.entries(rows).map(([k, v]) => `${k} +${v.at(-1)!.toFixed(1)}`).join(', ')} ms\n`);
     }
@@ -183,6 +206,7 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
       const rule = `${selector}::highlight(...)`;
       console.log(`${rule}, adopt sheet + register highlight: median ${median(rows[`paint ${label}`]!).toFixed(1)} ms (${rows[`paint ${label}`]!.map((x) => x.toFixed(1)).join(', ')})`);
       console.log(`${rule}, adopt sheet alone: median ${median(rows[`sheet ${label}`]!).toFixed(1)} ms (${rows[`sheet ${label}`]!.map((x) => x.toFixed(1)).join(', ')})`);
+      console.log(`${rule}, restyle timed in the page: median ${median(rows[`restyle ${label}`]!).toFixed(1)} ms (${rows[`restyle ${label}`]!.map((x) => x.toFixed(1)).join(', ')})`);
     }
   } finally {
     await pair.close();

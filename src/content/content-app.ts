@@ -40,6 +40,8 @@ export interface ContentDeps {
   timeline: TimelineOpener;
   clock?: Clock;
   idle?: IdleHost;
+  /** Whether this browser's highlights inherit from the root's (highlight-painter.ts). */
+  highlightsInherit?: boolean;
 }
 
 function filterOf(s: Settings, entities: ReadonlyMap<string, EntityInfo>): MarkFilter {
@@ -135,7 +137,7 @@ export class ContentApp {
       clearTimeout: (h) => win.clearTimeout(h as number),
       now: () => win.performance.now(),
     };
-    const painter = new HighlightPainter(doc, this.settings.markStyle);
+    const painter = new HighlightPainter(doc, this.settings.markStyle, undefined, deps.highlightsInherit);
     for (const root of this.shadowRoots) painter.adopt(root);
     const marks = new PageMarks(new ViewWindow(painter, win), filterOf(this.settings, deps.entities));
     const scheduler = new SliceScheduler(idle, signal);

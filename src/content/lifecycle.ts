@@ -67,6 +67,8 @@ export function runContent(
     open: (id) => void sendToBackground(platform, { type: 'openTimeline', entityId: id }).catch(gone),
   };
 
+  // Chromium's highlights inherit from the root's; Firefox's (moz-extension: pages) do not yet.
+  const highlightsInherit = platform.extensionUrl('').startsWith('chrome-extension:');
   const stop = () => {
     appAbort?.abort();
     appAbort = null;
@@ -111,6 +113,7 @@ export function runContent(
       lookup: (entityId) => sendToBackground(platform, { type: 'lookup', entityId }).catch((e) => (gone(e), null)),
       reportCount: (count) => void sendToBackground(platform, { type: 'reportCount', count }).catch(gone),
       loadCard: () => platform.sendMessage({ type: CARD_REQUEST }),
+      highlightsInherit,
     }, s, appAbort.signal);
   };
   const readCues = () => {
