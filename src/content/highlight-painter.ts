@@ -26,8 +26,9 @@ const MARK_RULES: Record<Settings['markStyle'], string> = {
  * Where highlights inherit (Chromium: every element's `::highlight()` style comes from its
  * parent's, shadow trees' from their host's), the rules are written for the root element alone,
  * `:root::highlight(...)`: adopting them then restyles the page by inheritance rather than by
- * matching a universal rule on every element, 36 ms instead of 61 ms on the benchmark's 1 MB page
- * (bench/page-notes.md). Where they do not (Firefox), each rule applies to every element.
+ * matching a universal rule on every element: 57 ms instead of 100 ms on the benchmark's 1 MB page
+ * (`npm run bench:page -- --floor`, bench/page-notes.md). Where they do not (Firefox), each rule
+ * applies to every element.
  */
 export class HighlightPainter {
   /** Registry names, drawn at the first paint (a random tag costs the page's first crypto call). */
