@@ -7,6 +7,7 @@
  * numbers and asserts nothing.
  */
 import type { TestBrowser } from '../test/e2e/harness/types.ts';
+import { MARK_RULES } from '../src/content/highlight-painter.ts';
 import { cdpOf, sleep, times } from './page-profile.ts';
 import { launchPair, PAGES } from './page-setup.ts';
 
@@ -143,23 +144,20 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
   })()`;
   // The rule as FactLens writes it for each browser: Chromium's highlights inherit from the root's,
   // so a rule on `:root` alone reaches every element; Firefox's do not, so it gets the universal rule.
-  const paint = (selector: string) => `(() => {
+  const adopt = (selector: string, rules: string) => `{
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('${selector}::highlight(floor-mark) { text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: rgb(37, 99, 235); text-decoration-thickness: 2px; }');
+    sheet.replaceSync('${selector}::highlight(floor-mark) { ${rules} }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }`;
+  const paint = (selector: string) => `(() => {
+    ${adopt(selector, MARK_RULES.underline)}
     CSS.highlights.set('floor-mark', new Highlight(...window.__floorRanges));
   })()`;
-  const sheetOnly = (selector: string) => `(() => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('${selector}::highlight(floor-mark) { text-decoration-line: underline; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  })()`;
+  const sheetOnly = (selector: string) => `(() => ${adopt(selector, 'text-decoration-line: underline;')})()`;
   const restyle = (selector: string) => `(() => {
     void document.documentElement.offsetHeight;
     const t0 = performance.now();
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('${selector}::highlight(floor-mark) { text-decoration-line: underline; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    ${adopt(selector, 'text-decoration-line: underline;')}
     void document.documentElement.offsetHeight;
     return performance.now() - t0;
   })()`;

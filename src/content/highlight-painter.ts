@@ -7,7 +7,8 @@ export function randomTag(): string {
   return `${a[0]!.toString(36)}${a[1]!.toString(36)}`;
 }
 
-const MARK_RULES: Record<Settings['markStyle'], string> = {
+/** The declarations of the mark highlight for each mark style (the page benchmark's floor uses them too). */
+export const MARK_RULES: Record<Settings['markStyle'], string> = {
   // Longhands, 2px: Firefox paints the shorthand's 1.5px dotted line faint grey in a highlight.
   underline: 'text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: rgb(37, 99, 235); text-decoration-thickness: 2px;',
   tint: 'background-color: rgba(59, 130, 246, 0.16);',
