@@ -10,20 +10,23 @@ export const PACKS_SCRIPT_ID = 'factlens-packs';
 
 /**
  * Keeps `packs.js` registered exactly while some pack is imported: it tells the content script in
- * each new page to read the packs' cues too (src/shared/slots.ts). Calls run one after another.
+ * each new page to read the packs' cues too (src/shared/slots.ts). Called with `changed` after an
+ * import, it also runs `packs.js` in the pages already open, whose probes then read the packs'
+ * cues again. Calls run one after another.
  */
-export function packsScriptSync(platform: Pick<Platform, 'setContentScript'>, packs: Pick<PackService, 'list'>): () => Promise<void> {
+export function packsScriptSync(platform: Pick<Platform, 'setContentScript' | 'injectEverywhere'>, packs: Pick<PackService, 'list'>): (changed?: boolean) => Promise<void> {
   return flagScriptSync(platform, PACKS_SCRIPT_ID, 'packs.js', async () => (await packs.list()).length > 0);
 }
 
 /**
  * The data-pack calls; the background's other handlers leave these messages to this listener. An
- * import or removal is answered once `changed` has run, so a page opened next sees the new packs.
+ * import or removal is answered once `changed` has run (told whether a pack was imported), so a
+ * page opened next sees the new packs.
  */
-export function packHandlers(packs: PackService, changed: () => Promise<void> = async () => undefined): Handlers<ToBackground> {
+export function packHandlers(packs: PackService, changed: (imported?: boolean) => Promise<void> = async () => undefined): Handlers<ToBackground> {
   return {
     packList: () => packs.list(),
-    packImport: (m) => packs.importPack(m.fileName, m.text).then(async (r) => (await changed(), r)),
+    packImport: (m) => packs.importPack(m.fileName, m.text).then(async (r) => (await changed(r.ok), r)),
     packRemove: (m) => packs.remove(m.packId).then(async (r) => (await changed(), r)),
   };
 }

@@ -154,6 +154,23 @@ describe('pack messages', () => {
     expect(p.state.contentScripts).toEqual(new Map());
   });
 
+  it('run packs.js in the pages already open after each import, so their probes read the new cues, and not after a failed import or a removal', async () => {
+    const p = createFakePlatform('ext');
+    const { packs } = setup();
+    startPackHandlers(p, packs);
+    const fromOptions = { extensionId: 'ext', url: 'chrome-extension://ext/options.html' };
+    await p.deliver({ type: 'packList' }, fromOptions);
+    expect(p.state.everywhere).toEqual([]);
+    await p.deliver({ type: 'packImport', fileName: 'osaka.json', text: packText() }, fromOptions);
+    expect(p.state.everywhere).toEqual(['packs.js']);
+    // A second pack while packs.js is registered already: the open pages' cues changed all the same.
+    await p.deliver({ type: 'packImport', fileName: 'kyiv.json', text: packText({ name: 'kyiv' }) }, fromOptions);
+    expect(p.state.everywhere).toEqual(['packs.js', 'packs.js']);
+    await p.deliver({ type: 'packImport', fileName: 'broken.json', text: '{' }, fromOptions);
+    await p.deliver({ type: 'packRemove', packId: 'osaka' }, fromOptions);
+    expect(p.state.everywhere).toEqual(['packs.js', 'packs.js']);
+  });
+
   it('register packs.js at start when packs were imported before', async () => {
     const { packs } = setup();
     await packs.importPack('osaka.json', packText());

@@ -23,7 +23,9 @@ if (!g[BOOT_SLOT] && !g[PAGE_SLOT]) {
   // The kinds marked by default, unless all-kinds.js said the reader marks more: a page whose only
   // cue is of a kind nobody asked for ("us" in "used", a place's cue) does not wake the page app.
   const wanted = (all: CuesByKind): CuesByKind => (g[ALL_KINDS_SLOT] ? all : cuesOfKinds(all, DEFAULT_SETTINGS.kinds));
-  g[BOOT_SLOT] = boot({
+  let woke = false;
+  let stopped = false;
+  const begin = () => boot({
     win: window,
     cues: wanted(cues),
     packCues: g[PACKS_SLOT] ? () => api().storage.local.get(PACK_CUES_KEY).then((got) => {
@@ -31,9 +33,24 @@ if (!g[BOOT_SLOT] && !g[PAGE_SLOT]) {
       return packCues && wanted(packCues);
     }) : null,
     wake: (found) => {
+      woke = true;
       // The kinds whose cues found something: page.js need not read the page again for them.
       if (found) g[CUED_SLOT] = kindsOf(found);
       void api().runtime.sendMessage({ type: PAGE_REQUEST }).catch(() => undefined);
     },
   });
+  let current = begin();
+  g[BOOT_SLOT] = {
+    stop: () => {
+      stopped = true;
+      current.stop();
+    },
+    // A flag set in a page already open (the reader turned a kind on, imported a pack): the probe
+    // starts again with the cues the flags now ask for. Not once the page app was asked for.
+    again: () => {
+      if (stopped || woke || g[PAGE_SLOT]) return;
+      current.stop();
+      current = begin();
+    },
+  };
 }

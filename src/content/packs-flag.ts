@@ -1,4 +1,7 @@
-import { PACKS_SLOT, slots } from '../shared/slots.ts';
+import { PACKS_SLOT, BOOT_SLOT, slots } from '../shared/slots.ts';
 
 // Built alone as packs.js and registered by the background while data packs are imported (see slots.ts).
-slots()[PACKS_SLOT] = true;
+// Run by the background in a page already open, it has the probe running there start again.
+const g = slots();
+g[PACKS_SLOT] = true;
+g[BOOT_SLOT]?.again?.();

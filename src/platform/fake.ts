@@ -17,6 +17,8 @@ export interface FakeState {
   injected: { tabId: number; frameId: number; file: string }[];
   /** Script files registered as content scripts, by id. */
   contentScripts: Map<string, string>;
+  /** Every script file run in all open tabs, in order. */
+  everywhere: string[];
 }
 
 /** Test controls: play the browser's part (a click, a command, a message from a sender). */
@@ -43,7 +45,7 @@ export interface FakePlatform extends Platform {
  * as the real structured-clone messaging and storage do.
  */
 export function createFakePlatform(extensionId = 'fake-extension-id', session = new Map<string, unknown>()): FakePlatform {
-  const state: FakeState = { storage: new Map(), session, badges: new Map(), menus: [], opened: [], tabMessages: [], injected: [], contentScripts: new Map() };
+  const state: FakeState = { storage: new Map(), session, badges: new Map(), menus: [], opened: [], tabMessages: [], injected: [], contentScripts: new Map(), everywhere: [] };
   const storageListeners = new Set<(key: string, value: unknown) => void>();
   const handlers = new Set<RawHandler>();
   const menuListeners: ((c: MenuClick) => void)[] = [];
@@ -111,8 +113,13 @@ export function createFakePlatform(extensionId = 'fake-extension-id', session = 
     },
     tabWorldHas: async (tabId, key) => fake.tabWorlds.get(tabId)?.has(key) ?? false,
     async setContentScript(id, file) {
+      const had = state.contentScripts.has(id);
       if (file === null) state.contentScripts.delete(id);
       else state.contentScripts.set(id, file);
+      return file !== null && !had;
+    },
+    async injectEverywhere(file) {
+      state.everywhere.push(file);
     },
     async openPage(path, openerTabId) {
       state.opened.push(openerTabId === undefined ? { path } : { path, openerTabId });

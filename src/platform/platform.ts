@@ -77,9 +77,15 @@ export interface Platform {
   /**
    * Registers one of our script files to run, at document_start, in every frame our content script
    * runs in, from the next page loaded on and across browser restarts, under `id`; with `file` null,
-   * unregisters it. Idempotent.
+   * unregisters it. Idempotent. Resolves true when it registered the file just now (it was not before).
    */
-  setContentScript(id: string, file: string | null): Promise<void>;
+  setContentScript(id: string, file: string | null): Promise<boolean>;
+  /**
+   * Runs one of our script files once in every frame of every open tab our content script may run
+   * in, now: how pages already open learn what a registered script tells new ones. Tabs where we
+   * cannot run (the browser's own pages) are passed over.
+   */
+  injectEverywhere(file: string): Promise<void>;
   /**
    * Whether our content scripts' isolated world in the top frame of a tab holds a global under
    * `Symbol.for(key)` (false where we cannot run there).

@@ -98,12 +98,21 @@ export function createWebExtPlatform(): Platform {
       const have = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
       if (file === null) {
         if (have.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
-        return;
+        return false;
       }
-      if (have.length) return;
+      if (have.length) return false;
       // Where the manifest's content script runs, so the two always meet in the same frames.
       const matches = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
       await browser.scripting.registerContentScripts([{ id, js: [file], matches, allFrames: true, runAt: 'document_start', persistAcrossSessions: true }]);
+      return true;
+    },
+    async injectEverywhere(file) {
+      const tabs = await browser.tabs.query({});
+      // One tab at a time: a reader with many tabs open should not feel every one wake at once.
+      for (const tab of tabs) {
+        if (tab.id === undefined || tab.discarded) continue;
+        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [file] }).catch(() => undefined);
+      }
     },
     async openPage(path, openerTabId) {
       const opener = openerTabId === undefined ? null : await browser.tabs.get(openerTabId).catch(() => null);

@@ -35,6 +35,11 @@ export const CUED_SLOT = Symbol.for('factlens.cued');
 /** The content script's handle: page.js stops it when it takes the page over. */
 export interface BootHandle {
   stop(): void;
+  /**
+   * Probes the page again from the start with the cues the flags now ask for: what `packs.js` and
+   * `all-kinds.js` call when the background runs them in a page already open. Nothing once stopped.
+   */
+  again?(): void;
 }
 
 export interface Slots {

@@ -29,18 +29,22 @@ function hasPageApp(b: TestBrowser, tabId: number): Promise<boolean> {
 }
 
 forEachBrowser((b) => {
-  it('with the kinds marked by default, a page naming only places never gets the page app; with places on, a page opened next marks them', async () => {
+  it('with the kinds marked by default, a page naming only places never gets the page app; with places on, that page, still open, and a page opened next mark them', async () => {
     b.server.route('/kinds-places.html', PLACES);
     await storeSettings(b, DEFAULTS);
     await expect.poll(() => registered(b), { timeout: 5000 }).not.toContain('factlens-all-kinds');
     const quiet = await b.openPage('/kinds-places.html');
+    const quietTab = await quiet.tabId();
     await new Promise((r) => setTimeout(r, 800));
-    expect(await hasPageApp(b, await quiet.tabId())).toBe(false);
+    expect(await hasPageApp(b, quietTab)).toBe(false);
     expect(await quiet.evaluate(() => CSS.highlights.size)).toBe(0);
-    await quiet.close();
 
     await storeSettings(b, ON);
     await expect.poll(() => registered(b), { timeout: 5000 }).toContain('factlens-all-kinds');
+    // No reload: the background runs all-kinds.js in the open tab, whose probe starts again with every kind's cues.
+    await expect.poll(() => hasPageApp(b, quietTab), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => quiet.evaluate(() => CSS.highlights.size), { timeout: 5000 }).toBeGreaterThan(0);
+    await quiet.close();
     const page = await b.openPage('/kinds-places.html');
     const tabId = await page.tabId();
     await expect.poll(() => hasPageApp(b, tabId), { timeout: 5000 }).toBe(true);

@@ -27,6 +27,29 @@ describe('the all-kinds flag', () => {
     await expect.poll(() => p.state.contentScripts.has(ALL_KINDS_SCRIPT_ID)).toBe(false);
   });
 
+  it('runs all-kinds.js in the pages already open when it is registered anew, not at a start that finds it registered', async () => {
+    const p = createFakePlatform('ext');
+    await p.storageSet('settings', DEFAULT_SETTINGS);
+    startKindsFlag(p);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(p.state.everywhere).toEqual([]);
+    await p.storageSet('settings', { ...DEFAULT_SETTINGS, kinds: [...DEFAULT_SETTINGS.kinds, 'place'] });
+    await expect.poll(() => p.state.everywhere).toEqual(['all-kinds.js']);
+    // Another kind on while it is registered: the open pages test every kind's cues already.
+    await p.storageSet('settings', { ...DEFAULT_SETTINGS, kinds: [...DEFAULT_SETTINGS.kinds, 'place', 'topic'] });
+    await expect.poll(() => p.state.contentScripts.get(ALL_KINDS_SCRIPT_ID)).toBe('all-kinds.js');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(p.state.everywhere).toEqual(['all-kinds.js']);
+
+    // The background starting again (a service worker woken) with the script still registered.
+    const again = createFakePlatform('ext');
+    again.state.contentScripts.set(ALL_KINDS_SCRIPT_ID, 'all-kinds.js');
+    await again.storageSet('settings', { ...DEFAULT_SETTINGS, kinds: ['person', 'place'] });
+    startKindsFlag(again);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(again.state.everywhere).toEqual([]);
+  });
+
   it('leaves the cue probe, without it, to the kinds marked by default: "used" and a place alone wake nothing', () => {
     const every = cueRegExp(Object.values(all))!;
     const byDefault = cueRegExp(Object.values(cuesOfKinds(all, DEFAULT_SETTINGS.kinds)))!;
