@@ -25,11 +25,18 @@ let strip: RegExp | undefined;
 const BASE: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ŧ: 't', ς: 'σ' };
 const BASED = /[øłđħıŧς]/g;
 /**
- * Lower-case letters and digits of the Latin and Cyrillic blocks, as the expressions name them
- * without the `u` flag (which would make every page compile Unicode property tables). Narrower
- * than "a letter" on purpose: the word-start test built on it rejects fewer places, never more.
+ * Letters and digits as {@link cueFold} leaves them (lower case, marks and compatibility forms
+ * gone), written without the `u` flag (which would make every page compile Unicode property
+ * tables): Latin, Greek, Cyrillic with its extensions (Ukrainian, Kazakh, ...), Armenian, Hebrew,
+ * Arabic, Devanagari, Thai, Georgian, Hangul (decomposed to its jamo), kana and CJK ideographs.
+ * A letter left out becomes a space, so an alias written only in it would have a cue of spaces,
+ * found on every page. Every unit here is a word character to the matcher (\p{L}, \p{N}):
+ * narrower than "a letter" on purpose, so the word-start test built on it rejects fewer places
+ * than the matcher, never more.
  */
-const LETTER = 'a-z0-9\\u00df-\\u00f6\\u00f8-\\u024f\\u0430-\\u045f';
+export const LETTER = 'a-z0-9\\u00df-\\u00f6\\u00f8-\\u024f\\u03b1-\\u03c9\\u0430-\\u0481\\u048a-\\u052f\\u0561-\\u0587' +
+  '\\u05d0-\\u05ea\\u0620-\\u064a\\u066e-\\u066f\\u0671-\\u06d3\\u0904-\\u0939\\u0e01-\\u0e30\\u10d0-\\u10fa\\u1100-\\u11ff' +
+  '\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc-\\u30fe\\u4e00-\\u9fff';
 /**
  * Runs of what is not a {@link LETTER}: one space each, in a cue and in a text alike. Made on
  * first use: only cues are spaced with it, so the content script never needs it.
@@ -44,7 +51,7 @@ const NOT_LETTERS_BUT_A_SPACE = new RegExp(`[^${LETTER}]{2,}|[^ ${LETTER}]`, 'g'
  * The form of the cue expressions; stored packs' cues of another form are made again
  * (pack-tables.ts puts it in the stamp the background compares).
  */
-export const CUES_VERSION = 3;
+export const CUES_VERSION = 4;
 
 /** The longest cue taken from one word: enough to be rare, short enough to keep the expression small. */
 const CUE_MAX = 5;
@@ -141,8 +148,8 @@ const ANYWHERE_MIN = 4;
 /**
  * A cue as {@link cueText} leaves its text: every run of non-letters one space (" pesko",
  * "mitry pes", " u s "), then the word start dropped from cues long enough ({@link ANYWHERE_MIN}).
- * A letter outside {@link LETTER} (Greek, say) becomes a space as it does in the text, so the cue
- * still holds wherever the name is, only less narrowly.
+ * A letter outside {@link LETTER} becomes a space as it does in the text, so the cue still holds
+ * wherever the name is, only less narrowly.
  */
 function spacedCue(cue: string): string {
   const spaced = cue.replace((notLetters ??= new RegExp(`[^${LETTER}]+`, 'g')), ' ');
