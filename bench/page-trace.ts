@@ -7,7 +7,7 @@
  * numbers and asserts nothing.
  */
 import type { TestBrowser } from '../test/e2e/harness/types.ts';
-import { MARK_RULES } from '../src/content/highlight-painter.ts';
+import { MARK_RULES, markSheet } from '../src/content/highlight-painter.ts';
 import { cdpOf, sleep, times } from './page-profile.ts';
 import { launchPair, PAGES } from './page-setup.ts';
 
@@ -125,6 +125,12 @@ function printDetail(label: string, events: TraceEvent[], path: string, names: s
  * figure carries the page's own unsteadiness; the restyle alone is also timed in the page, from
  * adopting the sheet to the style brought up to date (a forced layout, which finds nothing else
  * to do on a settled page), which moves far less between runs.
+ *
+ * Then what shipping the rules as a content-script style sheet would change: FactLens's rules
+ * adopted as the page starts (an init script standing in for the sheet), so that the first paint
+ * only registers the highlight; and what those rules cost the page's own restyles, which every
+ * page would then pay, timed in the page: 20 restyles of the whole page (a custom property changed
+ * on the root, the style of the last element read), with the rules there from the start and without.
  */
 export async function highlightFloor(root: string, dist: string, page: keyof typeof PAGES, runs: number, marks = 400): Promise<void> {
   const pair = await launchPair('chromium', dist, root);
@@ -161,9 +167,29 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
     void document.documentElement.offsetHeight;
     return performance.now() - t0;
   })()`;
-  const timed = async (snippet: string): Promise<number> => {
+  // FactLens's three rules there from the page's start, as the browser would put them if they
+  // came as a content script's style sheet.
+  const early = (selector: string) => `{
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(${JSON.stringify(markSheet(selector, { mark: 'floor-mark', hover: 'floor-hover', flash: 'floor-flash' }, 'underline'))});
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }`;
+  const register = `(() => { CSS.highlights.set('floor-mark', new Highlight(...window.__floorRanges)); })()`;
+  const restyles = `(() => {
+    const root = document.documentElement;
+    const last = document.body.querySelector(':scope > :last-child') ?? document.body;
+    void getComputedStyle(last).color;
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) {
+      root.style.setProperty('--floor-step', String(i));
+      void getComputedStyle(last).color;
+    }
+    return performance.now() - t0;
+  })()`;
+  const timed = async (snippet: string, init?: string): Promise<number> => {
     const { page: p, tp, close } = await cdpOf(pair.base);
     try {
+      if (init) await p.addInitScript(init);
       await tp.goto(PAGES[page]);
       await sleep(1500);
       return (await p.evaluate(snippet)) as number;
@@ -171,9 +197,10 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
       await close();
     }
   };
-  const measure = async (snippet: string | null): Promise<number> => {
+  const measure = async (snippet: string | null, init?: string): Promise<number> => {
     const { cdp, page: p, tp, close } = await cdpOf(pair.base);
     try {
+      if (init) await p.addInitScript(init);
       await tp.goto(PAGES[page]);
       await sleep(2500);
       await p.evaluate(prepare);
@@ -195,6 +222,10 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
         (rows[`paint ${label}`] ??= []).push((await measure(paint(selector))) - idle);
         (rows[`sheet ${label}`] ??= []).push((await measure(sheetOnly(selector))) - idle);
         (rows[`restyle ${label}`] ??= []).push(await timed(restyle(selector)));
+        (rows[`early ${label}`] ??= []).push((await measure(register, early(selector))) - (await measure(null, early(selector))));
+        const bare = await timed(restyles);
+        (rows[`restyles bare ${label}`] ??= []).push(bare);
+        (rows[`restyles ${label}`] ??= []).push((await timed(restyles, early(selector))) - bare);
       }
       process.stderr.write(`  floor ${page} ${i + 1}/${runs}: ${Object.entries(rows).map(([k, v]) => `${k} +${v.at(-1)!.toFixed(1)}`).join(', ')} ms\n`);
     }
@@ -205,6 +236,8 @@ export async function highlightFloor(root: string, dist: string, page: keyof typ
       console.log(`${rule}, adopt sheet + register highlight: median ${median(rows[`paint ${label}`]!).toFixed(1)} ms (${rows[`paint ${label}`]!.map((x) => x.toFixed(1)).join(', ')})`);
       console.log(`${rule}, adopt sheet alone: median ${median(rows[`sheet ${label}`]!).toFixed(1)} ms (${rows[`sheet ${label}`]!.map((x) => x.toFixed(1)).join(', ')})`);
       console.log(`${rule}, restyle timed in the page: median ${median(rows[`restyle ${label}`]!).toFixed(1)} ms (${rows[`restyle ${label}`]!.map((x) => x.toFixed(1)).join(', ')})`);
+      console.log(`${rule} from the page's start, register highlight alone: median ${median(rows[`early ${label}`]!).toFixed(1)} ms (${rows[`early ${label}`]!.map((x) => x.toFixed(1)).join(', ')})`);
+      console.log(`${rule} from the page's start, added to 20 whole-page restyles timed in the page: median ${median(rows[`restyles ${label}`]!).toFixed(2)} ms (${rows[`restyles ${label}`]!.map((x) => x.toFixed(2)).join(', ')}), the 20 without them ${median(rows[`restyles bare ${label}`]!).toFixed(1)} ms`);
     }
   } finally {
     await pair.close();

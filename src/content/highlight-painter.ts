@@ -16,6 +16,16 @@ export const MARK_RULES: Record<Settings['markStyle'], string> = {
 };
 
 /**
+ * Our three highlights' rules: the marks in `style`, the one under the pointer, the one flashed.
+ * `on` is `:root` where highlights inherit, else empty (each rule for every element).
+ */
+export function markSheet(on: string, names: { mark: string; hover: string; flash: string }, style: Settings['markStyle']): string {
+  return `${on}::highlight(${names.mark}) { ${MARK_RULES[style]} }\n` +
+    `${on}::highlight(${names.hover}) { background-color: rgba(59, 130, 246, 0.24); }\n` +
+    `${on}::highlight(${names.flash}) { background-color: rgba(250, 204, 21, 0.6); }`;
+}
+
+/**
  * Paints our marks with the CSS Custom Highlight API: the page's DOM is never touched, so no
  * page script, framework diff or editor can be confused by us. Three highlights: every mark,
  * the one under the pointer (a tint), and one briefly flashed when the popup reveals it. The
@@ -63,12 +73,7 @@ export class HighlightPainter {
   /** Changes how marks look, live. */
   setStyle(style: Settings['markStyle']): void {
     this.style = style;
-    const on = this.inherit ? ':root' : '';
-    this.sheet?.replaceSync(
-      `${on}::highlight(${this.markName}) { ${MARK_RULES[style]} }\n` +
-        `${on}::highlight(${this.hoverName}) { background-color: rgba(59, 130, 246, 0.24); }\n` +
-        `${on}::highlight(${this.flashName}) { background-color: rgba(250, 204, 21, 0.6); }`,
-    );
+    this.sheet?.replaceSync(markSheet(this.inherit ? ':root' : '', { mark: this.markName, hover: this.hoverName, flash: this.flashName }, style));
   }
 
   /** Makes the rules apply inside an open shadow root too (document rules do not reach in). */
