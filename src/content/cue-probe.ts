@@ -34,9 +34,42 @@ const MAY_HOST = ':not(' +
   'template,textarea,tfoot,th,thead,time,tr,u,ul,var,video,wbr' +
   ')';
 
+/** Elements whose text `textContent` gives but no reader sees, and the page app never reads. */
+const CODE = 'script,style,noscript';
+
+/**
+ * Whether every cue in `text`, the `textContent` of `top`, lies in its scripts and styles (a
+ * page's data, such as a list of headlines in JSON, often names what its words do not): asked only
+ * once a cue is found. Those elements' texts lie in `text` in document order; the text is tested
+ * again without them (each cut leaving a space, as an element between two words does), which
+ * stops at its first cue as the first test did. Should an element's text also stand earlier in the
+ * page's words, the earlier copy is cut instead: the same letters stay, so the answer errs
+ * towards a cue.
+ */
+function inCodeOnly(top: Node, text: string, cues: RegExp): boolean {
+  if (top.nodeType !== 1 && top.nodeType !== 11) return false;
+  const code = (top as ParentNode).querySelectorAll(CODE);
+  let rest = '';
+  let from = 0;
+  let last: Element | null = null;
+  for (let i = 0; i < code.length; i++) {
+    const el = code[i]!;
+    // The text of an element inside one already cut is cut with it.
+    if (last?.contains(el)) continue;
+    last = el;
+    const t = el.textContent ?? '';
+    const at = t ? text.indexOf(t, from) : -1;
+    if (at < 0) continue;
+    rest += `${text.slice(from, at)} `;
+    from = at + t.length;
+  }
+  return from > 0 && !textHasCue(rest + text.slice(from), cues);
+}
+
 /**
  * Whether the text under `root` (a document, element, text or shadow root), open shadow roots
- * included, may name something: one native `textContent` call and a few expressions for most pages.
+ * included, may name something: one native `textContent` call and a few expressions for most pages,
+ * and for a page whose text holds a cue, a look at its scripts and styles ({@link inCodeOnly}).
  * Every open shadow root met on the way is reported, so its later changes are followed too.
  */
 export function rootHasCue(root: Node, cues: RegExp, onShadowRoot: (root: ShadowRoot) => void): boolean {
@@ -47,7 +80,8 @@ export function rootHasCue(root: Node, cues: RegExp, onShadowRoot: (root: Shadow
   // that names something in its first screen, cost more on the pages that matter here, those that
   // name nothing (`npm run bench:page -- --cold-script`); a page that names something goes on to
   // the page app, whose work dwarfs one copy of its text.
-  if (textHasCue(top.textContent ?? '', cues)) return true;
+  const text = top.textContent ?? '';
+  if (textHasCue(text, cues) && !inCodeOnly(top, text, cues)) return true;
   if (top.nodeType !== 1 && top.nodeType !== 11) return false;
   const els = (top as ParentNode).querySelectorAll(MAY_HOST);
   const found: ShadowRoot[] = [];

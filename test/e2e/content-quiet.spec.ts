@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
+import { hasPageApp, ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
 import { forEachBrowser, says, type TestPage } from './harness/index.ts';
 
 /**
@@ -26,23 +26,49 @@ function traces(page: TestPage): Promise<{ highlights: string[]; sheets: number;
   });
 }
 
+/** Names only in its data and styles: a JSON-LD block, an inline script's headlines, a style rule, a noscript note. */
+const DATA_ONLY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour news</title></head><body>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works","related":["Dmitry Peskov on talks","Levada Centre poll"]}</script>
+<article id="story"><h1>Harbour works</h1>
+<p>The committee reviewed a proposal on regional trade while local officials said that several reports would follow.</p>
+<script>window.trending = ["Vladimir Putin meets Mike Pompeo in Sochi", "Helsinki summit"];</script>
+<style>.kremlin-badge { color: teal; }</style>
+<noscript>Scripts are off: the Kremlin widget is hidden.</noscript></article>
+</body></html>`;
+
+/** Nothing of ours on the page after it settles; then a paragraph naming Peskov is added to `#story`, and he is marked. */
+async function quietThenNamed(page: TestPage): Promise<void> {
+  await new Promise((r) => setTimeout(r, 800));
+  expect(await traces(page)).toEqual({ highlights: [], sheets: 0, marks: [] });
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Late news: Dmitry Peskov replied.';
+    document.getElementById('story')!.append(p);
+  });
+  await expect.poll(async () => (await traces(page)).marks, { timeout: 5000 }).toEqual(['Dmitry Peskov']);
+}
+
 forEachBrowser((b) => {
   beforeAll(async () => {
     await storeSettings(b, ON);
     b.server.route('/content-quiet.html', QUIET);
+    b.server.route('/content-data-only.html', DATA_ONLY);
+  });
+
+  it('a page whose scripts and styles name people but whose words do not never gets the page app; a name in its words brings it', async () => {
+    const page = await b.openPage('/content-data-only.html');
+    const tabId = await page.tabId();
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await hasPageApp(b, tabId)).toBe(false);
+    await quietThenNamed(page);
+    expect(await hasPageApp(b, tabId)).toBe(true);
+    expect(b.extensionErrors()).toEqual([]);
+    await page.close();
   });
 
   it('a page that names nothing gets nothing of ours: no highlight entry, no adopted sheet; a name added later is marked, in a shadow root too', async () => {
     const page = await b.openPage('/content-quiet.html');
-    await new Promise((r) => setTimeout(r, 800));
-    expect(await traces(page)).toEqual({ highlights: [], sheets: 0, marks: [] });
-
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Late news: Dmitry Peskov replied.';
-      document.getElementById('story')!.append(p);
-    });
-    await expect.poll(async () => (await traces(page)).marks, { timeout: 5000 }).toEqual(['Dmitry Peskov']);
+    await quietThenNamed(page);
     const after = await traces(page);
     expect(after.highlights.length).toBe(3);
     expect(after.sheets).toBe(1);

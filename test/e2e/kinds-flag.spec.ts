@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
+import { hasPageApp, ON, storeSettings } from '../fixtures/hostile/spec-helpers.ts';
 import { forEachBrowser, type TestBrowser } from './harness/index.ts';
 
 /** A page whose only names are places (off by default), and "used", which holds the cue of "US". */
@@ -17,15 +17,6 @@ function registered(b: TestBrowser): Promise<string[]> {
     const api = (bg as unknown as { browser?: Api }).browser ?? (bg as unknown as { chrome: Api }).chrome;
     return (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
   });
-}
-
-/** Whether the page app (page.js) runs in the tab's top frame, asked in our scripts' world. */
-function hasPageApp(b: TestBrowser, tabId: number): Promise<boolean> {
-  return b.evalInBackground(async (bg, id) => {
-    const api = (bg as unknown as { browser?: Api }).browser ?? (bg as unknown as { chrome: Api }).chrome;
-    const [r] = await api.scripting.executeScript({ target: { tabId: id }, func: () => Symbol.for('factlens.page') in globalThis });
-    return r?.result === true;
-  }, tabId);
 }
 
 forEachBrowser((b) => {

@@ -189,6 +189,25 @@ describe('cues', () => {
     }
   });
 
+  it('pass over a name that only the scripts and styles of a page hold, and find one its words hold beside them', () => {
+    const body = (html: string) => Object.assign(document.createElement('body'), { innerHTML: html });
+    const ld = '<script type="application/ld+json">{"headline":"Dmitry Peskov on talks","about":"Levada Centre"}</script>';
+    const quiet = '<p>The committee reviewed a proposal on regional trade.</p>';
+    for (const html of [
+      `${ld}${quiet}`,
+      `${quiet}<style>.levada-centre::after { content: "Kremlin" }</style>`,
+      `<div>${quiet}<noscript>Peskov needs scripts</noscript></div>${ld}${ld}`,
+    ]) expect(rootHasCue(body(html), cues, () => undefined), html).toBe(false);
+    for (const html of [
+      `${ld}<p>Dmitry Peskov said no.</p>`,
+      `<p>Dmitry Peskov said no.</p>${ld}`,
+      // The words join across the cut as they do across any element: "Pes" and "kov" stay one word.
+      `<p>Dmitry Pes<script>var x = 1;</script>kov said no.</p>`,
+      // An earlier copy of a script's text in the page's words is cut instead: the name stays found.
+      `<p>Peskov</p><script>Peskov</script>`,
+    ]) expect(rootHasCue(body(html), cues, () => undefined), html).toBe(true);
+  });
+
   it('read the open shadow root of every element that may hold one, however deep in elements that may not', () => {
     // The DOM standard's valid shadow host names, and a custom element.
     const hosts = ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span', 'news-card'];
