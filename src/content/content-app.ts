@@ -196,6 +196,11 @@ export class ContentApp {
     this.scanner.full(undefined, visibleStart(doc));
   }
 
+  /** Whether the page was read with the matcher (loaded on its first cue). */
+  get matched(): boolean {
+    return this.gate.ready !== null;
+  }
+
   /** Settings changed while running: new filter and style, without reading the page again. */
   applySettings(s: Settings): void {
     this.settings = s;

@@ -44,7 +44,7 @@ export function runContent(
 ): AbortController {
   const life = new AbortController();
   const entities = new Map(entityList.map((e) => [e.id, e]));
-  // Loaded at most once per frame, whatever the settings do to the page app meanwhile.
+  // Loaded once per frame, whatever the settings do to the page app meanwhile; again only when the packs change.
   let loaded: ReturnType<MatcherSource> | null = null;
   const source: MatcherSource = () => (loaded ??= matcher().then((pm) => {
     for (const e of pm.entities) if (!entities.has(e.id)) entities.set(e.id, e);
@@ -80,12 +80,24 @@ export function runContent(
   // Undefined until read; null when no pack is imported.
   let extraCues: CuesByKind | null | undefined;
   let waiting: Settings | null = null;
+  // The settings the running page app was made with.
+  let current: Settings | null = null;
   const cuesNow = () => (extraCues ? joinCues(cues, extraCues) : cues);
   const setExtraCues = (c: CuesByKind | null) => {
     const first = extraCues === undefined;
     extraCues = c;
-    if (!first) app?.setCues(cuesNow());
-    else if (waiting) apply(waiting);
+    if (first) {
+      if (waiting) apply(waiting);
+    } else if (app?.matched && current) {
+      // A pack imported or removed after the page was read: its matcher knew the old packs, so
+      // the page app is made again, and reads the page with a matcher over the packs there now.
+      const s = current;
+      stop();
+      loaded = null;
+      apply(s);
+    } else {
+      app?.setCues(cuesNow());
+    }
   };
   // Settled once the settings and the packs' cues are read and the page app made (or not): a
   // message that arrives first (a lookup that brought page.js into this frame) waits for it.
@@ -94,6 +106,7 @@ export function runContent(
   life.signal.addEventListener('abort', () => settle(), { once: true });
   const apply = (s: Settings) => {
     waiting = null;
+    current = s;
     if (!activeOn(s, win.location.hostname)) return (stop(), settle());
     if (app) return app.applySettings(s);
     if (extraCues === undefined) return void (waiting = s);
@@ -122,7 +135,8 @@ export function runContent(
     });
   };
   readCues();
-  // A pack imported or removed while the page is open: a page not yet read is probed with the new cues.
+  // A pack imported or removed while the page is open: a page not yet read is probed with the new
+  // cues, one already read is read again (setExtraCues).
   if (packCues.key) {
     platform.onStorageChanged((key) => {
       if (key === packCues.key) readCues();

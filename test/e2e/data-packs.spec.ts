@@ -29,6 +29,10 @@ const PAGE = `<!doctype html><html lang="en" data-factlens-bench><meta charset="
 <main><h1>After Osaka</h1>
 <p>Political scientist Ekaterina Schulmann doubts a reset is near.</p></main></html>`;
 
+/** Names a bundled person and the pack's: open across the import and the removal, read again at each. */
+const MIXED_PAGE = `<!doctype html><meta charset="utf-8"><title>Mixed page</title>
+<main><p>Dmitry Peskov spoke first; the political scientist Ekaterina Schulmann answered him.</p></main>`;
+
 /** Names a bundled person, whose card gains the pack's quotes. */
 const BUNDLED_PAGE = `<!doctype html><meta charset="utf-8"><title>Peskov page</title>
 <main><p>The spokesman Dmitry Peskov said the door to dialogue remained open.</p></main>`;
@@ -78,13 +82,16 @@ function stored(options: TestPage): Promise<string> {
 }
 
 forEachBrowser((b) => {
-  it('a pack built with the CLI is imported, listed, marks its names (in a page open before too) and fills its cards; removed, its marks go', async () => {
+  it('a pack built with the CLI is imported, listed, marks its names (in pages open before too) and fills its cards; removed, its marks go (from open pages too)', async () => {
     b.clearLogs();
     b.server.route('/pack-page.html', PAGE);
     b.server.route('/pack-bundled.html', BUNDLED_PAGE);
+    b.server.route('/pack-mixed.html', MIXED_PAGE);
     const before = await b.openPage('/pack-page.html');
     await expect.poll(() => probed(before), { timeout: 8000 }).toBe(true);
     expect(await marks(before)).toEqual([]);
+    const mixed = await b.openPage('/pack-mixed.html');
+    await expect.poll(() => marks(mixed), { timeout: 8000 }).toEqual(['Dmitry Peskov']);
 
     const options = await b.openExtensionPage('options.html', 'input[name="pack-file"]');
     await options.waitForSelector('.pack-none');
@@ -94,9 +101,10 @@ forEachBrowser((b) => {
     expect(line).toMatch(/^\d+ KB · 1 source · 1 new name · 3 quotes · 0 polls · imported /);
     await options.evaluate(() => document.querySelector('.packs')?.scrollIntoView());
     await options.screenshot('options-pack-listed');
-    // The page open since before the import learns the pack's cues without a reload.
+    // Pages open since before the import, one that named nothing and one already read, mark the pack's name without a reload.
     await expect.poll(() => marks(before), { timeout: 8000 }).toEqual(['Ekaterina Schulmann']);
     await before.close();
+    await expect.poll(() => marks(mixed), { timeout: 8000 }).toEqual(['Dmitry Peskov', 'Ekaterina Schulmann']);
 
     const page = await b.openPage('/pack-page.html');
     await expect.poll(() => marks(page), { timeout: 8000 }).toEqual(['Ekaterina Schulmann']);
@@ -119,6 +127,9 @@ forEachBrowser((b) => {
 
     await options.evaluate(() => (document.querySelector('.pack-remove') as HTMLButtonElement).click());
     await options.waitForSelector('.pack-none');
+    // Removed, the pack's name goes from the open page too.
+    await expect.poll(() => marks(mixed), { timeout: 8000 }).toEqual(['Dmitry Peskov']);
+    await mixed.close();
     const after = await b.openPage('/pack-page.html');
     await expect.poll(() => probed(after), { timeout: 8000 }).toBe(true);
     expect(await marks(after)).toEqual([]);
