@@ -80,7 +80,7 @@ export function runContent(
   // Undefined until read; null when no pack is imported.
   let extraCues: CuesByKind | null | undefined;
   let waiting: Settings | null = null;
-  // The settings the running page app was made with.
+  // The settings last applied: a page app is made again with them when the packs change.
   let current: Settings | null = null;
   const cuesNow = () => (extraCues ? joinCues(cues, extraCues) : cues);
   const setExtraCues = (c: CuesByKind | null) => {
