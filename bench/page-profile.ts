@@ -1,5 +1,5 @@
 /**
- * `npm run bench:page -- --profile [--runs N] [--page plain|big] [--no-sampling]`: where the content script's
+ * `npm run bench:page -- --profile [--runs N] [--page plain|big|feed] [--no-sampling]`: where the content script's
  * time on one page goes, in Chromium. Loads the page with CDP's sampling profiler running (50 µs)
  * and sums self time per function of content.js and page.js over the runs, and in the same runs the paired
  * TaskDuration, ScriptDuration and V8CompileDuration added against the empty extension (`--no-sampling`: those
@@ -35,6 +35,22 @@ export async function cdpOf(b: TestBrowser): Promise<{ cdp: CDPSession; page: Pa
   return { cdp, page, tp, close: async () => (await cdp.detach().catch(() => {}), await tp.close()) };
 }
 
+/**
+ * Loads `path` and waits `ms`; the feed is loaded as the benchmark runs it instead: settled,
+ * then its 10 s of appended chunks and 1 s more.
+ */
+export async function visit(tp: Awaited<ReturnType<TestBrowser['openPage']>>, path: string, ms: number): Promise<void> {
+  if (path !== PAGES.feed) {
+    await tp.goto(path);
+    await sleep(ms);
+    return;
+  }
+  await tp.goto(`${path}?poll`);
+  await sleep(1500);
+  await tp.evaluate(() => (globalThis as unknown as { __bench: { startFeed(): Promise<void> } }).__bench.startFeed());
+  await sleep(1000);
+}
+
 /** The page's CDP task, script and compile totals so far, in ms. */
 export async function times(cdp: CDPSession): Promise<{ task: number; script: number; compile: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -52,8 +68,7 @@ async function load(b: TestBrowser, path: string, profile: boolean): Promise<{ t
       await cdp.send('Profiler.start');
     }
     const t0 = await times(cdp);
-    await tp.goto(path);
-    await sleep(2500);
+    await visit(tp, path, 2500);
     const t1 = await times(cdp);
     const p = profile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
     return { task: t1.task - t0.task, script: t1.script - t0.script, compile: t1.compile - t0.compile, profile: p };

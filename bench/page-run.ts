@@ -175,14 +175,14 @@ async function liveOnly(storm: boolean): Promise<void> {
   const f = (x: number | undefined) => (x ?? NaN).toFixed(1);
   const seconds = Number(flag('--soak') ?? 10);
   for (const name of browsers) {
-    const pair = await launchPair(name, dist[name], root);
+    const pair = await launchPair(name, flag('--dist') ?? dist[name], root);
     try {
       if (storm) {
         const r = await paired(`${name} storm`, runs, pair, (b) => soakSample(b, PAGES.storm, seconds));
         r.ext.forEach((ext, i) => console.log(`${name} storm run ${i + 1}: ` + ext.map((e, k) => `at ${e.at} s cpu with ${f(e.cpu)} %, without ${f(r.base[i]![k]?.cpu)} %, our slices ${f(e.sliceCpu)} %, painted ${e.painted}`).join('; ')));
       } else {
         const r = await paired(`${name} feed`, runs, pair, (b) => feedSample(b, PAGES.feed, markable));
-        r.ext.forEach((ext, i) => console.log(`${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - r.base[i]!.cpu!)} % (with ${f(ext.cpu)}, without ${f(r.base[i]!.cpu)}), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}`));
+        r.ext.forEach((ext, i) => console.log(`${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - r.base[i]!.cpu!)} % (with ${f(ext.cpu)}, without ${f(r.base[i]!.cpu)}, our slices ${f(ext.sliceCpu)} %), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}`));
       }
     } finally {
       await pair.close();

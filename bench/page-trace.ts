@@ -1,14 +1,16 @@
 /**
- * `npm run bench:page -- --trace [--runs N] [--page big|plain] [--dist DIR]`: what Chromium's
+ * `npm run bench:page -- --trace [--runs N] [--page big|plain|feed] [--dist DIR]`: what Chromium's
  * renderer main thread does on one page, with FactLens and without. Records a trace of each load
  * (devtools.timeline categories), takes the page's renderer main thread, and sums the self time of
- * each event name (style, layout, paint, script, GC, ...). The table is the median of the paired
+ * each event name (style, layout, paint, script, GC, ...; calls into script by whose script they
+ * run: content.js, page.js or the page's own). The feed page is traced through its 10 s of
+ * appended chunks. The table is the median of the paired
  * differences, so it says which of the browser's own kinds of work the extension adds. Reports
  * numbers and asserts nothing.
  */
 import type { TestBrowser } from '../test/e2e/harness/types.ts';
 import { MARK_RULES, markSheet } from '../src/content/highlight-painter.ts';
-import { cdpOf, sleep, times } from './page-profile.ts';
+import { cdpOf, sleep, times, visit } from './page-profile.ts';
 import { launchPair, PAGES } from './page-setup.ts';
 
 interface TraceEvent {
@@ -29,8 +31,7 @@ async function traceLoad(b: TestBrowser, path: string): Promise<TraceEvent[]> {
     cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
     await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-    await tp.goto(path);
-    await sleep(3000);
+    await visit(tp, path, 3000);
     await cdp.send('Tracing.end');
     await done;
     return events;
@@ -49,7 +50,14 @@ function mainThread(events: TraceEvent[], path: string): { main: TraceEvent[]; t
   return { main, t0: parse.ts };
 }
 
-/** Self time in ms by event name on the main thread of the renderer that parsed `path`. */
+/** Whose script a call runs: the extension's file name, or "page" for the page's own scripts. */
+function scriptOf(e: TraceEvent): string {
+  const url = e.args?.data?.url ?? '';
+  if (/^(chrome|moz)-extension:/.test(url)) return url.replace(/^.*\//, '');
+  return url ? 'page' : 'unknown';
+}
+
+/** Self time in ms by event name (calls into script by whose script they run) on the main thread of the renderer that parsed `path`. */
 function selfByName(events: TraceEvent[], path: string): Map<string, number> {
   const out = new Map<string, number>();
   const { main } = mainThread(events, path);
@@ -58,7 +66,8 @@ function selfByName(events: TraceEvent[], path: string): Map<string, number> {
   const close = (until: number) => {
     while (stack.length && stack[stack.length - 1]!.end <= until) {
       const top = stack.pop()!;
-      out.set(top.e.name, (out.get(top.e.name) ?? 0) + (top.e.dur! - top.child) / 1000);
+      const key = top.e.name === 'FunctionCall' ? `FunctionCall ${scriptOf(top.e)}` : top.e.name;
+      out.set(key, (out.get(key) ?? 0) + (top.e.dur! - top.child) / 1000);
       if (stack.length) stack[stack.length - 1]!.child += top.e.dur!;
     }
   };
