@@ -186,6 +186,8 @@ export async function feedSample(b: TestBrowser, path: string, markable: readonl
       latMedian: at(0.5),
       latP95: at(0.95),
       latMax: lat.length ? lat[lat.length - 1]! : NaN,
+      painted: p.stats?.painted ?? NaN,
+      shown: p.stats?.shown ?? NaN,
     };
   } finally {
     await metrics.close();

@@ -115,13 +115,15 @@ export function markableChunks(marked: ReadonlySet<string>): boolean[] {
  * 100 ms a chunk of paragraphs (~100 nodes) with mentions. Each chunk records when it was added
  * and, from a poll each frame, when a highlight first fell inside it.
  */
-export function feedPage(): string {
+export function feedPage(read = 0): string {
   const chunks = feedChunks();
   const script = `<script>window.__feedChunks=${JSON.stringify(chunks)};</script>`;
   const r2 = rng(4);
   const first: string[] = [];
   for (let i = 0; i < 10; i++) first.push(paragraph(r2, 1));
-  return page('Live feed', `<div id="feed">${first.join('')}</div>`, script);
+  // A feed read for a while: `read` chunks already in it, as an infinite scroll keeps them.
+  for (let c = 0; c < read; c++) first.push(`<div>${chunks[c % chunks.length]}</div>`);
+  return page(read ? 'Live feed, read for a while' : 'Live feed', `<div id="feed">${first.join('')}</div>`, script);
 }
 
 /**

@@ -36,11 +36,11 @@ export async function cdpOf(b: TestBrowser): Promise<{ cdp: CDPSession; page: Pa
 }
 
 /**
- * Loads `path` and waits `ms`; the feed is loaded as the benchmark runs it instead: settled,
- * then its 10 s of appended chunks and 1 s more.
+ * Loads `path` and waits `ms`; a feed is loaded as the benchmark runs it instead: settled, then
+ * its 10 s of appended chunks and 1 s more.
  */
 export async function visit(tp: Awaited<ReturnType<TestBrowser['openPage']>>, path: string, ms: number): Promise<void> {
-  if (path !== PAGES.feed) {
+  if (path !== PAGES.feed && path !== PAGES.longFeed) {
     await tp.goto(path);
     await sleep(ms);
     return;

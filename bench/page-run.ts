@@ -2,7 +2,7 @@
  * `npm run bench:page [-- --runs N] [-- --browsers chromium,firefox] [-- --soak SECONDS] [-- --write]`: FactLens on
  * big, plain and live pages in real Chromium and Firefox ESR, against the same pages without it
  * and against mark.js. Prints a table; `--write` also puts it in bench/RESULTS.md ("## Page").
- * `-- --feed` and `-- --storm` measure only the live feed or the mutation storm. `-- --profile [--stand-in NAME]`,
+ * `-- --feed [--page longFeed]` and `-- --storm` measure only the live feed (or the feed read for a while) or the mutation storm. `-- --profile [--stand-in NAME]`,
  * `-- --trace` and `-- --floor` (bench/page-profile.ts, bench/page-trace.ts) look into one page;
  * `-- --cold-cues` and `-- --cold-script FILE...` (bench/page-cold.ts) time the cue probe's first test, or a
  * whole script's compile and first run, in a fresh page.
@@ -181,8 +181,9 @@ async function liveOnly(storm: boolean): Promise<void> {
         const r = await paired(`${name} storm`, runs, pair, (b) => soakSample(b, PAGES.storm, seconds));
         r.ext.forEach((ext, i) => console.log(`${name} storm run ${i + 1}: ` + ext.map((e, k) => `at ${e.at} s cpu with ${f(e.cpu)} %, without ${f(r.base[i]![k]?.cpu)} %, our slices ${f(e.sliceCpu)} %, painted ${e.painted}`).join('; ')));
       } else {
-        const r = await paired(`${name} feed`, runs, pair, (b) => feedSample(b, PAGES.feed, markable));
-        r.ext.forEach((ext, i) => console.log(`${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - r.base[i]!.cpu!)} % (with ${f(ext.cpu)}, without ${f(r.base[i]!.cpu)}, our slices ${f(ext.sliceCpu)} %), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}`));
+        const feedPath = flag('--page') === 'longFeed' ? PAGES.longFeed : PAGES.feed;
+        const r = await paired(`${name} feed`, runs, pair, (b) => feedSample(b, feedPath, markable));
+        r.ext.forEach((ext, i) => console.log(`${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - r.base[i]!.cpu!)} % (with ${f(ext.cpu)}, without ${f(r.base[i]!.cpu)}, our slices ${f(ext.sliceCpu)} %), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}, painted ${ext.painted} of ${ext.shown} marks at the end`));
       }
     } finally {
       await pair.close();

@@ -9,7 +9,7 @@ import type { BrowserName, TestBrowser } from '../test/e2e/harness/types.ts';
 import { bigArticle, feedPage, plainArticle, stormPage } from './page-pages.ts';
 
 /** Paths the benchmark serves. */
-export const PAGES = { big: '/bench/big.html', plain: '/bench/plain.html', feed: '/bench/feed.html', storm: '/bench/storm.html' } as const;
+export const PAGES = { big: '/bench/big.html', plain: '/bench/plain.html', feed: '/bench/feed.html', longFeed: '/bench/long-feed.html', storm: '/bench/storm.html' } as const;
 
 const js = (body: string) => ({ body, type: 'text/javascript; charset=utf-8' });
 
@@ -18,6 +18,7 @@ function serveBenchPages(server: FixtureServer, root: string): void {
   server.route(PAGES.big, bigArticle());
   server.route(PAGES.plain, plainArticle());
   server.route(PAGES.feed, feedPage());
+  server.route(PAGES.longFeed, feedPage(300));
   server.route(PAGES.storm, stormPage());
   server.route('/bench/probe.js', js(readFileSync(join(root, 'bench/page-probe.js'), 'utf8')));
   server.route('/bench/mark.js', js(readFileSync(join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8')));

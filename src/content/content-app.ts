@@ -97,11 +97,11 @@ export class ContentApp {
     this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm), signal, deps.cued ?? null);
     this.watch = new MutationWatch(doc, {
       isOurs: this.isOurs,
-      onBlocks: (roots) => {
+      onBlocks: (roots, removed) => {
         const parts = this.parts;
         if (!this.scanner || !parts) return void this.probe(roots);
         parts.painter.register();
-        parts.marks.prune();
+        for (const n of removed) parts.marks.dropUnder(n);
         this.scanner.rescan(roots);
         this.changed();
       },

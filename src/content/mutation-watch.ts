@@ -4,8 +4,11 @@ import { isBlock } from './element-rules.ts';
 export interface MutationWatchOptions {
   /** Our own nodes (the card host): changes to them are never a reason to read the page again. */
   isOurs(node: Node): boolean;
-  /** Called with the blocks to read again, none inside another. */
-  onBlocks(roots: Node[]): void;
+  /**
+   * Called with the blocks to read again, none inside another, and the elements the page took
+   * out since the last call that are still out of it (what was marked inside them is gone).
+   */
+  onBlocks(roots: Node[], removed: Node[]): void;
   /**
    * Called when the page navigated without loading a new document (a single-page app). Without
    * it the address is never read: the changed blocks alone are reported.
@@ -34,6 +37,7 @@ export function blockOf(node: Node): Node {
 export class MutationWatch {
   private readonly observer: MutationObserver;
   private dirty = new Set<Node>();
+  private removed = new Set<Node>();
   private timer: unknown = null;
   private href = '';
   private readonly observed = new WeakSet<Node>();
@@ -72,6 +76,7 @@ export class MutationWatch {
       }
       const changed = [...r.addedNodes, ...r.removedNodes].filter((n) => !this.opts.isOurs(n));
       if (changed.length === 0) continue;
+      for (const n of r.removedNodes) if (n.nodeType === 1 && !this.opts.isOurs(n)) this.removed.add(n);
       // Whole blocks added beside others (a feed appending items) are read alone; anything
       // inline changes the text of the block around it, which is then read again whole.
       if (changed.every(standsAlone)) {
@@ -80,7 +85,7 @@ export class MutationWatch {
         this.dirty.add(blockOf(t));
       }
     }
-    if (this.dirty.size && this.timer === null) {
+    if ((this.dirty.size || this.removed.size) && this.timer === null) {
       const clock = this.opts.clock ?? globalThis;
       this.timer = clock.setTimeout(() => this.flush(), this.opts.delay ?? 80);
     }
@@ -95,10 +100,13 @@ export class MutationWatch {
     if (this.timer !== null) (this.opts.clock ?? globalThis).clearTimeout(this.timer as number);
     this.timer = null;
     const changed = this.dirty;
+    const removed = this.removed;
     this.dirty = new Set();
+    this.removed = new Set();
     if (this.checkAddress()) return;
     const roots = [...changed].filter((b) => b.isConnected && !hasAncestorIn(b, changed));
-    this.opts.onBlocks(roots);
+    // Taken out and put back elsewhere (moved) is still in the page, and read again where it went.
+    this.opts.onBlocks(roots, [...removed].filter((n) => !n.isConnected && !hasAncestorIn(n, removed)));
   }
 
   private checkAddress(): boolean {
@@ -108,6 +116,7 @@ export class MutationWatch {
     if (href === this.href) return false;
     this.href = href;
     this.dirty.clear();
+    this.removed.clear();
     this.opts.onNavigate();
     return true;
   }
@@ -117,6 +126,7 @@ export class MutationWatch {
     if (this.timer !== null) (this.opts.clock ?? globalThis).clearTimeout(this.timer as number);
     this.timer = null;
     this.dirty.clear();
+    this.removed.clear();
   }
 }
 

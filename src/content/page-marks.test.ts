@@ -78,4 +78,66 @@ describe('PageMarks', () => {
     expect(marks.list).toEqual([b, c, a]);
     expect(painted.size).toBe(3);
   });
+
+  it('drops what lies under a root, inside shadow trees too, and nothing else', () => {
+    const { painted, painter } = fakePainter();
+    const { blocks, mention } = page(6);
+    // Blocks 0-2 in a section, block 3 in a shadow root whose host is in the section too.
+    const section = document.createElement('section');
+    document.body.prepend(section);
+    section.append(blocks[0]!, blocks[1]!, blocks[2]!);
+    const host = document.createElement('div');
+    section.append(host, ...Array.from({ length: 6 }, () => document.createElement('span')));
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(blocks[3]!);
+    const marks = new PageMarks(painter, all);
+    const ms = blocks.map((_, i) => mention(i, 'kremlin'));
+    ms.forEach((m) => marks.add(m));
+    marks.commit();
+    // Few blocks with mentions under a large root, and many under a small one: both ways give the same.
+    marks.dropUnder(blocks[1]!);
+    marks.commit();
+    expect(marks.list).toEqual([0, 2, 3, 4, 5].map((i) => ms[i]));
+    marks.dropUnder(section);
+    marks.commit();
+    expect(marks.list).toEqual([ms[4], ms[5]]);
+    expect(painted).toEqual(new Set([ms[4]!.range, ms[5]!.range]));
+    expect(marks.stats).toEqual({ found: 2, shown: 2, indexed: 2, painted: 2 });
+  });
+
+  it('drops the marks of a block the page took out, found from the removed element', () => {
+    const { painter } = fakePainter();
+    const { blocks, mention } = page(4);
+    const wrap = document.createElement('div');
+    blocks[2]!.before(wrap);
+    wrap.append(blocks[2]!);
+    const marks = new PageMarks(painter, all);
+    const ms = blocks.map((_, i) => mention(i, 'kremlin'));
+    ms.forEach((m) => marks.add(m));
+    marks.commit();
+    wrap.remove();
+    marks.dropUnder(wrap);
+    marks.commit();
+    expect(marks.list).toEqual([ms[0], ms[1], ms[3]]);
+  });
+
+  it('dropping under a new small block never visits the blocks marked before it', () => {
+    const { painter } = fakePainter();
+    const { blocks, mention } = page(300);
+    const marks = new PageMarks(painter, all);
+    blocks.forEach((_, i) => marks.add(mention(i, 'kremlin')));
+    marks.commit();
+    // Every marked block counts the times anything climbs from it towards the root.
+    let climbed = 0;
+    for (const b of blocks) {
+      const parent = b.parentNode;
+      Object.defineProperty(b, 'parentNode', { get: () => (climbed++, parent), configurable: true });
+    }
+    const fresh = document.createElement('p');
+    fresh.append(document.createElement('em'));
+    document.body.append(fresh);
+    marks.dropUnder(fresh);
+    expect(climbed).toBe(0);
+    expect(marks.size).toBe(300);
+  });
 });

@@ -24,6 +24,8 @@ export interface MarkFilter {
  */
 export class PageMarks {
   private readonly byKey = new Map<Node, PageMention[]>();
+  /** Keys inside shadow trees (shadow roots included): found from below, since a walk of the light tree misses them. */
+  private readonly shadowKeys = new Set<Node>();
   private readonly index = new RangeIndex<PageMention>();
   private shown: PageMention[] = [];
   private shownSet = new Set<PageMention>();
@@ -39,9 +41,26 @@ export class PageMarks {
     private filter: MarkFilter,
   ) {}
 
-  /** Forgets every mention in blocks inside `root` (itself included), before it is read again. */
+  /**
+   * Forgets every mention in blocks inside `root` (itself included): before it is read again, or
+   * once it has left the page. Costs the smaller of the blocks with mentions and the elements
+   * under `root`, so a page that has been marked for a long while (a feed read for an hour) does
+   * not pay for all it has marked at every change.
+   */
   dropUnder(root: Node): void {
-    for (const key of [...this.byKey.keys()]) if (containsComposed(root, key)) this.dropKey(key);
+    for (const key of this.shadowKeys) if (containsComposed(root, key)) this.dropKey(key);
+    const light = this.byKey.size - this.shadowKeys.size;
+    if (light === 0) return;
+    if (this.byKey.has(root)) this.dropKey(root);
+    const below = elementsUnder(root);
+    if (below && below.length < light) {
+      for (let i = 0; i < below.length; i++) {
+        const el = below[i]!;
+        if (this.byKey.has(el)) this.dropKey(el);
+      }
+      return;
+    }
+    for (const key of [...this.byKey.keys()]) if (!this.shadowKeys.has(key) && root.contains(key)) this.dropKey(key);
   }
 
   /** Forgets the mentions of one block. */
@@ -53,18 +72,17 @@ export class PageMarks {
       this.painter.delete(m.range);
     }
     this.byKey.delete(key);
+    this.shadowKeys.delete(key);
     this.dirty = true;
     this.dropped = true;
   }
 
-  /** Forgets blocks that left the page. */
-  prune(): void {
-    for (const key of [...this.byKey.keys()]) if (!key.isConnected) this.dropKey(key);
-  }
-
   add(m: PageMention): void {
     let list = this.byKey.get(m.key);
-    if (!list) this.byKey.set(m.key, (list = []));
+    if (!list) {
+      this.byKey.set(m.key, (list = []));
+      if (m.key.getRootNode().nodeType === 11) this.shadowKeys.add(m.key);
+    }
     list.push(m);
     this.pending.push(m);
     this.dirty = true;
@@ -149,6 +167,7 @@ export class PageMarks {
 
   clear(): void {
     this.byKey.clear();
+    this.shadowKeys.clear();
     this.index.clear();
     this.painter.clear();
     this.shown = [];
@@ -157,6 +176,13 @@ export class PageMarks {
     this.dropped = false;
     this.dirty = false;
   }
+}
+
+/** The elements under `root` (not itself), as the browser lists them without walking in script; null for other nodes. */
+function elementsUnder(root: Node): ArrayLike<Element> | null {
+  if (root.nodeType === 1 || root.nodeType === 9) return (root as Element).getElementsByTagName('*');
+  if (root.nodeType === 11) return (root as DocumentFragment).querySelectorAll('*');
+  return null;
 }
 
 function inReadingOrder(list: PageMention[]): void {

@@ -22,7 +22,7 @@ function marksByChunk(page: TestPage): Promise<string[][]> {
 forEachBrowser((b) => {
   beforeAll(() => storeSettings(b, ON));
 
-  it('marks every mention of an infinite-scroll feed that appends a chunk every 100 ms', async () => {
+  it('marks every mention of an infinite-scroll feed that appends a chunk every 100 ms, and forgets those it drops', async () => {
     const page = await b.openPage('/content-feed.html');
     await page.evaluate((n) => (window as unknown as { feedStart(n: number): void }).feedStart(n), CHUNKS);
     await page.waitFor(() => (window as unknown as { feedDone: boolean }).feedDone, undefined, 30_000);
@@ -30,6 +30,20 @@ forEachBrowser((b) => {
       .map((l) => [...l].sort());
     expect(expected).toHaveLength(CHUNKS);
     await expect.poll(() => marksByChunk(page), { timeout: 8000 }).toEqual(expected);
+    const badge = async () => Number(await b.evalInBackground((bg, t) => (bg as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({ tabId: t }), await page.tabId()));
+    // The opening note's mention and the chunks'.
+    await expect.poll(badge, { timeout: 5000 }).toBe(1 + expected.flat().length);
+
+    // The feed drops its older items, as infinite scrolls do, and moves one: what was taken out is
+    // no longer counted, what was moved still is.
+    await page.evaluate(() => {
+      const chunks = [...document.querySelectorAll<HTMLElement>('[data-chunk]')];
+      for (const c of chunks) if (Number(c.dataset.chunk) % 2 === 0) c.remove();
+      document.getElementById('feed')!.prepend(chunks[1]!);
+    });
+    const kept = expected.map((l, i) => (i % 2 === 0 ? [] : l));
+    await expect.poll(() => marksByChunk(page), { timeout: 8000 }).toEqual(kept);
+    await expect.poll(badge, { timeout: 5000 }).toBe(1 + kept.flat().length);
     expect(b.extensionErrors()).toEqual([]);
     expect(b.pageErrors()).toEqual([]);
     await page.close();

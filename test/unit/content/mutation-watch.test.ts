@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { MutationWatch } from '../../../src/content/mutation-watch.ts';
+
+/** Elements with ids and text, appended to the body in order; `parent` nests one in another. */
+function build(spec: [id: string, parent: string | null, text: string][]): void {
+  document.body.replaceChildren();
+  for (const [id, parent, text] of spec) {
+    const el = document.createElement(text ? 'p' : 'div');
+    el.id = id;
+    el.textContent = text;
+    (parent ? document.getElementById(parent)! : document.body).append(el);
+  }
+}
+
+function watch() {
+  const calls: { roots: Node[]; removed: Node[] }[] = [];
+  const ctl = new AbortController();
+  const w = new MutationWatch(document, { isOurs: () => false, onBlocks: (roots, removed) => void calls.push({ roots, removed }) }, ctl.signal);
+  return { w, calls, stop: () => ctl.abort() };
+}
+
+describe('MutationWatch', () => {
+  it('reports the elements taken out of the page, once each, and not those moved elsewhere', () => {
+    build([['a', null, ''], ['a1', 'a', 'one'], ['a2', 'a', 'two'], ['b', null, ''], ['b1', 'b', 'three'], ['c', null, '']]);
+    const { w, calls, stop } = watch();
+    const a = document.getElementById('a')!;
+    const a1 = document.getElementById('a1')!;
+    const a2 = document.getElementById('a2')!;
+    const b1 = document.getElementById('b1')!;
+    a1.remove();
+    a2.remove(); // taken out, put back, then out with its parent: reported through the parent alone
+    a.append(a2);
+    a.remove();
+    document.getElementById('c')!.append(b1); // moved: still in the page
+    w.flush();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.removed).toEqual([a1, a]);
+    stop();
+  });
+
+  it('reports a removal alone, with no block to read again', () => {
+    build([['x', null, 'one'], ['y', null, 'two']]);
+    const { w, calls, stop } = watch();
+    const x = document.getElementById('x')!;
+    x.remove();
+    w.flush();
+    expect(calls).toEqual([{ roots: [], removed: [x] }]);
+    stop();
+  });
+});
