@@ -54,7 +54,7 @@ function rows(f: BrowserFigures): string[][] {
     ['no-mention page: script time added', ms(f.plain.ext.scriptAdded), '', '', cdp ? 'CDP ScriptDuration, paired: JS alone, steadier than TaskDuration (which an empty content script moves by as much)' : 'n/a in Firefox'],
     ['card open after hover intent', ms(f.big.ext.cardOpen), '', '', 'intent (200 ms rest) to card in DOM, lookup round trip included'],
     ['feed: new mention marked (median / p95 / max)', `${ms(f.feed.ext.latMedian)} / ${ms(f.feed.ext.latP95)} / ${ms(f.feed.ext.latMax)}`, '', '', `${f.feed.ext.unmarked?.toFixed(0)} of the ${f.feed.ext.markable?.toFixed(0)} chunks that name something marked by default never seen marked (${((f.feed.ext.chunks ?? 0) - (f.feed.ext.markable ?? 0)).toFixed(0)} of ${f.feed.ext.chunks?.toFixed(0)} name only places)`],
-    ['feed: CPU added during the appends', cdp ? pct(f.feed.ext.cpuAdded!) : pct(f.feed.ext.sliceCpu!), '', '', cdp ? `TaskDuration share: ${pct(f.feed.ext.cpu!)} with, ${pct(f.feed.base.cpu!)} without; paired run by run, the view following the newest chunk` : 'slice total share (mutation callbacks not counted)'],
+    ['feed: CPU added during the appends', cdp ? pct(f.feed.ext.cpuAdded!) : pct(f.feed.ext.sliceCpu!), '', '', cdp ? `TaskDuration share: ${pct(f.feed.ext.cpu!)} with, ${pct(f.feed.base.cpu!)} without; paired run by run, the view following the newest chunk; the benchmark's own poll (${pct(f.feed.ext.probeCpu!)} with) taken out` : 'slice total share (mutation callbacks not counted)'],
     ['feed: longest slice of ours', ms(f.feed.ext.sliceMax), '', '', ''],
   ];
 }

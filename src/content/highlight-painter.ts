@@ -115,6 +115,10 @@ export class HighlightPainter {
     this.marks.add(range);
   }
 
+  has(range: Range): boolean {
+    return this.marks.has(range);
+  }
+
   delete(range: Range): void {
     this.marks.delete(range);
     this.hover.delete(range);

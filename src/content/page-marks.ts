@@ -96,8 +96,11 @@ export class PageMarks {
     this.commit();
   }
 
-  /** Brings the painted marks and the index in line with what was found; cheap when nothing changed. */
-  commit(): void {
+  /**
+   * Brings the painted marks and the index in line with what was found; cheap when nothing
+   * changed. `now`: what was found lies in blocks just changed or in view (see {@link MarkPainter.add}).
+   */
+  commit(now = false): void {
     if (!this.dirty) return;
     this.dirty = false;
     const pending = this.pending;
@@ -105,7 +108,7 @@ export class PageMarks {
     if (!this.dropped && !this.filter.firstOnly) {
       for (const m of pending) {
         if (!this.filter.allow(m.entityId)) continue;
-        this.painter.add(m.range, m.key);
+        this.painter.add(m.range, m.key, now);
         this.index.add(m, m.spans);
         this.shown.push(m);
         this.shownSet.add(m);

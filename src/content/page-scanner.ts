@@ -118,7 +118,8 @@ export class PageScanner {
     const now = this.scheduler.now();
     if (!walk.paced || !more || now - this.lastPaint >= PAINT_EVERY_MS) {
       this.lastPaint = now;
-      this.marks.commit();
+      // The full pass reads the whole page: only its marks wait to hear whether they are near the view.
+      this.marks.commit(!walk.paced);
       this.onChange();
     }
     return more;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightPainter } from '../../../src/content/highlight-painter.ts';
 import { ViewWindow } from '../../../src/content/view-window.ts';
 
@@ -28,13 +28,15 @@ class FakeObserver {
 
 function setup(from: number) {
   const painted = new Set<Range>();
-  const painter = { add: (r: Range) => painted.add(r), delete: (r: Range) => painted.delete(r), clear: () => painted.clear(), get size() { return painted.size; } };
+  const painter = { add: (r: Range) => painted.add(r), has: (r: Range) => painted.has(r), delete: (r: Range) => painted.delete(r), clear: () => painted.clear(), get size() { return painted.size; } };
   FakeObserver.last = null;
   const view = { IntersectionObserver: FakeObserver } as unknown as Window;
   const win = new ViewWindow(painter as unknown as HighlightPainter, view, from);
   const blocks = Array.from({ length: 6 }, () => document.createElement('p'));
   return { painted, win, blocks };
 }
+
+afterEach(() => void vi.useRealTimers());
 
 describe('ViewWindow', () => {
   it('paints everything while a page has few marks, and observes nothing', () => {
@@ -57,6 +59,8 @@ describe('ViewWindow', () => {
     // Painted before the window opened: kept until reported far. From the mark that opened it: wait for a report.
     expect(painted).toEqual(new Set(ranges.slice(0, 2)));
     io.report(blocks[0]!, false);
+    // Far: still painted until the next paint, so that taking it away costs no frame of its own.
+    expect(painted.has(ranges[0]!)).toBe(true);
     io.report(blocks[4]!, true);
     expect(painted).toEqual(new Set([ranges[1], ranges[4]]));
     expect(win.size).toBe(2);
@@ -70,6 +74,45 @@ describe('ViewWindow', () => {
     win.clear();
     expect(painted.size).toBe(0);
     expect(io.watched.size).toBe(0);
+  });
+
+  it('takes away marks that left the window after a while when nothing else is painted, unless they came back', () => {
+    vi.useFakeTimers();
+    const { painted, win, blocks } = setup(0);
+    const ranges = blocks.slice(0, 2).map((b) => {
+      const r = document.createRange();
+      win.add(r, b);
+      return r;
+    });
+    const io = FakeObserver.last!;
+    io.report(blocks[0]!, true);
+    io.report(blocks[1]!, true);
+    io.report(blocks[0]!, false);
+    io.report(blocks[1]!, false);
+    io.report(blocks[1]!, true);
+    expect(painted).toEqual(new Set(ranges));
+    vi.advanceTimersByTime(500);
+    expect(painted).toEqual(new Set([ranges[1]]));
+  });
+
+  it('paints a just changed block at once, before any report, and lets the reports take it away', () => {
+    vi.useFakeTimers();
+    const { painted, win, blocks } = setup(0);
+    const old = document.createRange();
+    win.add(old, blocks[0]!);
+    expect(painted.size).toBe(0);
+    const fresh = document.createRange();
+    win.add(fresh, blocks[1]!, true);
+    expect(painted).toEqual(new Set([fresh]));
+    const io = FakeObserver.last!;
+    io.report(blocks[1]!, true);
+    expect(painted).toEqual(new Set([fresh]));
+    io.report(blocks[1]!, false);
+    vi.advanceTimersByTime(500);
+    expect(painted.size).toBe(0);
+    // A change far from the view, in a block already reported far, is not painted.
+    win.add(document.createRange(), blocks[1]!, true);
+    expect(painted.size).toBe(0);
   });
 
   it('keeps marks whose block is the document itself painted, as nothing can observe it', () => {
