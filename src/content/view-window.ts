@@ -30,8 +30,8 @@ const UNPAINT_AFTER_MS = 500;
  * says which are within a screen of the view; marks come and go with them as the reader scrolls.
  * Marks in a block just changed are painted at once, before any report (the report would cost a
  * frame more), and marks whose block left the window are taken away with the next paint rather
- * than on a frame of their own. Everything found stays marked for the rest of FactLens (counts, next mention, hover); this only
- * decides what the browser is asked to paint.
+ * than on a frame of their own. Everything found stays marked for the rest of FactLens (counts,
+ * next mention, hover); this only decides what the browser is asked to paint.
  */
 export class ViewWindow implements MarkPainter {
   private readonly keyOf = new Map<Range, Node>();
