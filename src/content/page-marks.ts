@@ -26,6 +26,8 @@ export class PageMarks {
   private readonly byKey = new Map<Node, PageMention[]>();
   /** Keys inside shadow trees (shadow roots included): found from below, since a walk of the light tree misses them. */
   private readonly shadowKeys = new Set<Node>();
+  /** Keys not yet sorted into light or shadow: sorted at the first drop, so reading a page whole asks nothing more of it. */
+  private unsorted: Node[] = [];
   private readonly index = new RangeIndex<PageMention>();
   private shown: PageMention[] = [];
   private shownSet = new Set<PageMention>();
@@ -48,6 +50,8 @@ export class PageMarks {
    * not pay for all it has marked at every change.
    */
   dropUnder(root: Node): void {
+    for (const key of this.unsorted) if (this.byKey.has(key) && key.getRootNode().nodeType === 11) this.shadowKeys.add(key);
+    this.unsorted = [];
     for (const key of this.shadowKeys) if (containsComposed(root, key)) this.dropKey(key);
     const light = this.byKey.size - this.shadowKeys.size;
     if (light === 0) return;
@@ -81,7 +85,7 @@ export class PageMarks {
     let list = this.byKey.get(m.key);
     if (!list) {
       this.byKey.set(m.key, (list = []));
-      if (m.key.getRootNode().nodeType === 11) this.shadowKeys.add(m.key);
+      this.unsorted.push(m.key);
     }
     list.push(m);
     this.pending.push(m);
@@ -171,6 +175,7 @@ export class PageMarks {
   clear(): void {
     this.byKey.clear();
     this.shadowKeys.clear();
+    this.unsorted = [];
     this.index.clear();
     this.painter.clear();
     this.shown = [];
