@@ -97,12 +97,12 @@ export class ContentApp {
     this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm), signal, deps.cued ?? null);
     this.watch = new MutationWatch(doc, {
       isOurs: this.isOurs,
-      onBlocks: (roots, removed) => {
+      onBlocks: (roots, removed, now) => {
         const parts = this.parts;
         if (!this.scanner || !parts) return void this.probe(roots);
         parts.painter.register();
         for (const n of removed) parts.marks.dropUnder(n);
-        this.scanner.rescan(roots);
+        this.scanner.rescan(roots, now);
         this.changed();
       },
       onNavigate: () => {

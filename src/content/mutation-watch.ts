@@ -1,3 +1,4 @@
+import { realClock, type Clock } from './clock.ts';
 import { isBlock } from './element-rules.ts';
 
 /** What the watcher needs to know about us. */
@@ -7,16 +8,21 @@ export interface MutationWatchOptions {
   /**
    * Called with the blocks to read again, none inside another, and the elements the page took
    * out since the last call that are still out of it (what was marked inside them is gone).
+   * `now` is true when the change came after a quiet moment and is reported from the observer's
+   * own callback, before the page's next frame: what is read at once is painted in that frame.
    */
-  onBlocks(roots: Node[], removed: Node[]): void;
+  onBlocks(roots: Node[], removed: Node[], now: boolean): void;
   /**
    * Called when the page navigated without loading a new document (a single-page app). Without
    * it the address is never read: the changed blocks alone are reported.
    */
   onNavigate?(): void;
-  /** Coalescing delay in ms: changes within it are handled together. */
+  /**
+   * Coalescing delay in ms: changes within it of the last report are handled together; a change
+   * after that long without a report is reported at once.
+   */
   delay?: number;
-  clock?: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(h: unknown): void };
+  clock?: Clock;
 }
 
 /** The block (or shadow root) a changed node belongs to: what must be read again. */
@@ -30,8 +36,10 @@ export function blockOf(node: Node): Node {
 
 /**
  * Follows a changing page with ONE MutationObserver (observing the document and each open shadow
- * root we read). Changes are batched over a short delay and coalesced to the blocks that hold
- * them, so a page that edits a thousand nodes costs one rescan of the few blocks involved.
+ * root we read). A change after a quiet moment (a feed adding an item) is reported at once, from
+ * the observer's callback; changes that follow it closely are batched over a short delay and
+ * coalesced to the blocks that hold them, so a page that edits a thousand nodes a second costs a
+ * rescan of the few blocks involved every so often.
  * Single-page-app navigations show up as a changed address; those read the page again whole.
  */
 export class MutationWatch {
@@ -39,6 +47,9 @@ export class MutationWatch {
   private dirty = new Set<Node>();
   private removed = new Set<Node>();
   private timer: unknown = null;
+  /** When the last report was made (the clock's time). */
+  private lastFlush = -Infinity;
+  private readonly clock: Clock;
   private href = '';
   private readonly observed = new WeakSet<Node>();
 
@@ -48,7 +59,14 @@ export class MutationWatch {
     signal: AbortSignal,
   ) {
     const view = doc.defaultView!;
-    this.observer = new view.MutationObserver((records) => this.take(records));
+    this.clock = opts.clock ?? realClock;
+    this.observer = new view.MutationObserver((records) => {
+      this.take(records);
+      if (!this.dirty.size && !this.removed.size) return;
+      const delay = this.opts.delay ?? 80;
+      if (this.timer === null && this.clock.now() - this.lastFlush >= delay) this.report(true);
+      else this.timer ??= this.clock.setTimeout(() => this.flush(), delay);
+    });
     this.observe(doc);
     signal.addEventListener('abort', () => this.stop(), { once: true });
     if (!opts.onNavigate) return;
@@ -85,20 +103,19 @@ export class MutationWatch {
         this.dirty.add(blockOf(t));
       }
     }
-    if ((this.dirty.size || this.removed.size) && this.timer === null) {
-      const clock = this.opts.clock ?? globalThis;
-      this.timer = clock.setTimeout(() => this.flush(), this.opts.delay ?? 80);
-    }
   }
 
   /** Handles what has piled up now. */
   flush(): void {
-    if (this.timer !== null) (this.opts.clock ?? globalThis).clearTimeout(this.timer as number);
+    this.report(false);
+  }
+
+  private report(now: boolean): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
+    this.lastFlush = this.clock.now();
     const pending = this.observer.takeRecords();
     if (pending.length) this.take(pending);
-    if (this.timer !== null) (this.opts.clock ?? globalThis).clearTimeout(this.timer as number);
-    this.timer = null;
     const changed = this.dirty;
     const removed = this.removed;
     this.dirty = new Set();
@@ -106,7 +123,7 @@ export class MutationWatch {
     if (this.checkAddress()) return;
     const roots = [...changed].filter((b) => b.isConnected && !hasAncestorIn(b, changed));
     // Taken out and put back elsewhere (moved) is still in the page, and read again where it went.
-    this.opts.onBlocks(roots, [...removed].filter((n) => !n.isConnected && !hasAncestorIn(n, removed)));
+    this.opts.onBlocks(roots, [...removed].filter((n) => !n.isConnected && !hasAncestorIn(n, removed)), now);
   }
 
   private checkAddress(): boolean {
@@ -123,7 +140,7 @@ export class MutationWatch {
 
   private stop(): void {
     this.observer.disconnect();
-    if (this.timer !== null) (this.opts.clock ?? globalThis).clearTimeout(this.timer as number);
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
     this.dirty.clear();
     this.removed.clear();

@@ -56,16 +56,22 @@ export class PageScanner {
     this.scheduler.push((deadline) => pass === this.pass && this.step(walk, deadline));
   }
 
-  /** Reads again the blocks under each root (roots must not contain one another). */
-  rescan(roots: Node[]): void {
+  /**
+   * Reads again the blocks under each root (roots must not contain one another): in idle slices,
+   * or with `now`, a first slice at once, ahead of other work, so that what it finds is painted
+   * in the page's next frame.
+   */
+  rescan(roots: Node[], now = false): void {
     const pass = this.pass;
-    for (const root of roots) {
+    const tasks = roots.map((root) => {
       this.marks.dropUnder(root);
       const start = this.ctx.clone();
       const walk = this.walkOf(root, () => start.clone());
-      this.scheduler.push((deadline) => pass === this.pass && this.step(walk, deadline));
-    }
+      return (deadline: () => boolean) => pass === this.pass && this.step(walk, deadline);
+    });
     this.marks.commit();
+    if (now) this.scheduler.first(tasks);
+    else for (const task of tasks) this.scheduler.push(task);
   }
 
   /** A walk over the blocks under `root`, read with the context `fresh()` gives. */

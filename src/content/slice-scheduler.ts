@@ -36,9 +36,19 @@ export class SliceScheduler {
 
   /** Adds a task; `now` runs a first slice synchronously. */
   push(task: SliceTask, now = false): void {
-    this.queue.push(task);
-    if (now) this.run(this.sliceMs);
-    else this.wake();
+    if (now) this.first([task]);
+    else {
+      this.queue.push(task);
+      this.wake();
+    }
+  }
+
+  /** Puts tasks ahead of all queued work, in order, and runs a first slice of them synchronously. */
+  first(tasks: SliceTask[]): void {
+    if (tasks.length === 0) return;
+    this.queue.unshift(...tasks);
+    this.unwake();
+    this.run(this.sliceMs);
   }
 
   /** The host's clock, for work that paces itself by more than one slice. */

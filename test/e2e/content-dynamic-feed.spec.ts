@@ -82,4 +82,41 @@ forEachBrowser((b) => {
     expect(b.pageErrors()).toEqual([]);
     await page.close();
   });
+
+  it('paints an item added to a quiet page in the frame that shows it, not in one of its own later', async () => {
+    const page = await b.openPage('/content-feed.html');
+    await expect.poll(() => paintedInFeed(page), { timeout: 5000 }).toEqual(['Levada Centre']);
+    // Marks taken before the next animation frame are in the frame the page draws for its own change.
+    const inFrame = await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      const item = document.createElement('p');
+      const em = document.createElement('em');
+      em.textContent = 'Sergey';
+      item.append('Later, ', em, ' Lavrov spoke of the Helsinki summit.');
+      document.getElementById('feed')!.append(item);
+      return new Promise<string[]>((resolve) => requestAnimationFrame(() => {
+        const out: string[] = [];
+        for (const [name, h] of CSS.highlights) {
+          if (!name.startsWith('factlens-mark-')) continue;
+          for (const r of h as Iterable<Range>) if (item.contains(r.startContainer)) out.push(r.toString());
+        }
+        resolve(out.sort());
+      }));
+    });
+    expect(inFrame).toEqual(['Helsinki summit', 'Sergey Lavrov']);
+    expect(b.extensionErrors()).toEqual([]);
+    await page.close();
+  });
 });
+
+/** The marks painted now inside the feed. */
+function paintedInFeed(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('factlens-mark-')) continue;
+      for (const r of h as Iterable<Range>) if (document.getElementById('feed')!.contains(r.startContainer)) out.push(r.toString());
+    }
+    return out.sort();
+  });
+}

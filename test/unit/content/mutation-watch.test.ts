@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { MutationWatch } from '../../../src/content/mutation-watch.ts';
+import { FakeClock } from './fake-clock.ts';
 
 /** Elements with ids and text, appended to the body in order; `parent` nests one in another. */
 function build(spec: [id: string, parent: string | null, text: string][]): void {
@@ -47,5 +48,42 @@ describe('MutationWatch', () => {
     w.flush();
     expect(calls).toEqual([{ roots: [], removed: [x] }]);
     stop();
+  });
+
+  it('reports a change after a quiet moment at once, and batches the changes that follow it closely', async () => {
+    build([['x', null, 'one']]);
+    const clock = new FakeClock();
+    const calls: { roots: string[]; now: boolean }[] = [];
+    const ctl = new AbortController();
+    new MutationWatch(document, {
+      isOurs: () => false,
+      onBlocks: (roots, _removed, now) => void calls.push({ roots: roots.map((r) => (r as Element).id), now }),
+      clock,
+    }, ctl.signal);
+    const add = async (id: string) => {
+      const p = document.createElement('p');
+      p.id = id;
+      p.textContent = `item ${id}`;
+      document.body.append(p);
+      // The observer's callback comes after the script that changed the page.
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await add('a');
+    expect(calls).toEqual([{ roots: ['a'], now: true }]);
+    expect(clock.pending).toBe(0);
+    clock.advance(30);
+    await add('b');
+    await add('c');
+    expect(calls).toHaveLength(1);
+    clock.advance(80);
+    expect(calls).toEqual([{ roots: ['a'], now: true }, { roots: ['b', 'c'], now: false }]);
+    clock.advance(50);
+    await add('d'); // 50 ms after the last report: still batched
+    expect(calls).toHaveLength(2);
+    clock.advance(80);
+    clock.advance(100);
+    await add('e');
+    expect(calls.slice(2)).toEqual([{ roots: ['d'], now: false }, { roots: ['e'], now: true }]);
+    ctl.abort();
   });
 });

@@ -62,6 +62,29 @@ describe('PageScanner', () => {
     expect(s.painted.size).toBe(N - 1);
   });
 
+  it('reads a block changed with `now` at once, ahead of the full pass still under way, and paints its marks', () => {
+    paragraphs(N);
+    const s = setup();
+    s.scanner.full();
+    s.slice();
+    const found = s.marks.stats.found;
+    expect(found).toBeLessThan(N);
+    const late = document.createElement('p');
+    late.append('Later, Sergey ', Object.assign(document.createElement('em'), { textContent: 'Lavrov' }), ' answered.');
+    document.body.append(late);
+    s.scanner.rescan([late], true);
+    const inLate = () => [...s.painted].filter((r) => late.contains(r.startContainer)).map(String);
+    expect(inLate()).toEqual(['Sergey Lavrov']);
+    const other = document.createElement('p');
+    other.textContent = 'Sergey Lavrov again.';
+    document.body.append(other);
+    s.scanner.rescan([other]);
+    expect([...s.painted].some((r) => other.contains(r.startContainer))).toBe(false);
+    for (let i = 0; i < 500 && s.pending(); i++) s.slice();
+    expect([...s.painted].filter((r) => other.contains(r.startContainer)).map(String)).toEqual(['Sergey Lavrov']);
+    expect(s.marks.stats.found).toBe(N + 2);
+  });
+
   it('ends on a page that removes where the walk stands after every slice', () => {
     paragraphs(N);
     const s = setup();
