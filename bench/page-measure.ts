@@ -10,6 +10,8 @@ interface ContentStats {
   shownAt: { first: number; last: number };
   slices: number[];
   sliceTotal: { ms: number; slices: number; max: number };
+  /** Slices and mutation callbacks, in ms. */
+  workMs: number;
   cardOpens: number[];
 }
 
@@ -110,6 +112,7 @@ export async function loadSample(b: TestBrowser, path: string, hover?: string): 
       ranges: p.stats?.shown ?? p.count,
       painted: p.stats?.painted ?? p.count,
       sliceMs: p.stats?.sliceTotal.ms ?? NaN,
+      workMs: p.stats?.workMs ?? NaN,
       sliceMax: p.stats?.sliceTotal.max ?? NaN,
       slices: p.stats?.sliceTotal.slices ?? NaN,
     };
@@ -185,6 +188,7 @@ export async function feedSample(b: TestBrowser, path: string, markable: readonl
       cpu: ((m1.task - m0.task - probe) / window) * 100,
       probeCpu: (probe / window) * 100,
       sliceCpu: p.stats && s0 ? ((p.stats.sliceTotal.ms - s0.sliceTotal.ms) / window) * 100 : NaN,
+      workCpu: p.stats && s0 ? ((p.stats.workMs - s0.workMs) / window) * 100 : NaN,
       sliceMax: p.stats?.sliceTotal.max ?? NaN,
       chunks: p.chunks.length,
       // A chunk that names only what the settings leave unmarked (a place) has nothing to be seen.

@@ -31,10 +31,10 @@ const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)}%`);
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b <= 0 ? 'n/a' : `${(a / b).toFixed(0)}x`);
 
-/** Added main thread: CDP's TaskDuration difference in Chromium, the content script's slice total where there is no CDP. */
+/** Added main thread: CDP's TaskDuration difference in Chromium, the content script's own account of its work where there is no CDP. */
 function added(f: BrowserFigures, page: 'big' | 'plain'): number {
   const { ext } = f[page];
-  return Number.isNaN(ext.task!) ? ext.sliceMs! : ext.taskAdded!;
+  return Number.isNaN(ext.task!) ? ext.workMs! : ext.taskAdded!;
 }
 
 function rows(f: BrowserFigures): string[][] {
@@ -42,7 +42,7 @@ function rows(f: BrowserFigures): string[][] {
   const bigAdded = added(f, 'big');
   const markAdded = cdp ? f.mark.task! : f.mark.markMs!;
   const spread = (s: Sample) => (cdp ? `; runs ranged ${ms(s.taskAddedMin)} to ${ms(s.taskAddedMax)}` : '');
-  const how = cdp ? `CDP TaskDuration, median of (with − without) pairs${spread(f.big.ext)}` : 'content script slice total';
+  const how = cdp ? `CDP TaskDuration, median of (with − without) pairs${spread(f.big.ext)}` : 'content script\'s own account: its slices and mutation callbacks';
   return [
     ['1 MB page: main thread added', ms(bigAdded), ms(markAdded), ratio(markAdded, bigAdded), how],
     ['1 MB page: script time added', ms(f.big.ext.scriptAdded), ms(f.mark.script), ratio(f.mark.script!, f.big.ext.scriptAdded!), 'CDP ScriptDuration, paired'],
@@ -54,7 +54,7 @@ function rows(f: BrowserFigures): string[][] {
     ['no-mention page: script time added', ms(f.plain.ext.scriptAdded), '', '', cdp ? 'CDP ScriptDuration, paired: JS alone, steadier than TaskDuration (which an empty content script moves by as much)' : 'n/a in Firefox'],
     ['card open after hover intent', ms(f.big.ext.cardOpen), '', '', 'intent (200 ms rest) to card in DOM, lookup round trip included'],
     ['feed: new mention marked (median / p95 / max)', `${ms(f.feed.ext.latMedian)} / ${ms(f.feed.ext.latP95)} / ${ms(f.feed.ext.latMax)}`, '', '', `${f.feed.ext.unmarked?.toFixed(0)} of the ${f.feed.ext.markable?.toFixed(0)} chunks that name something marked by default never seen marked (${((f.feed.ext.chunks ?? 0) - (f.feed.ext.markable ?? 0)).toFixed(0)} of ${f.feed.ext.chunks?.toFixed(0)} name only places)`],
-    ['feed: CPU added during the appends', cdp ? pct(f.feed.ext.cpuAdded!) : pct(f.feed.ext.sliceCpu!), '', '', cdp ? `TaskDuration share: ${pct(f.feed.ext.cpu!)} with, ${pct(f.feed.base.cpu!)} without; paired run by run, the view following the newest chunk; the benchmark's own poll (${pct(f.feed.ext.probeCpu!)} with) taken out` : 'slice total share (mutation callbacks not counted)'],
+    ['feed: CPU added during the appends', cdp ? pct(f.feed.ext.cpuAdded!) : pct(f.feed.ext.workCpu!), '', '', cdp ? `TaskDuration share: ${pct(f.feed.ext.cpu!)} with, ${pct(f.feed.base.cpu!)} without; paired run by run, the view following the newest chunk; the benchmark's own poll (${pct(f.feed.ext.probeCpu!)} with) taken out` : `share of our work timed in the page: slices and mutation callbacks (slices alone ${pct(f.feed.ext.sliceCpu!)})`],
     ['feed: longest slice of ours', ms(f.feed.ext.sliceMax), '', '', ''],
   ];
 }
@@ -64,9 +64,9 @@ function soakTable(s: NonNullable<BrowserFigures['soak']>): string {
   const mbs = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} MB`);
   const body = s.ext.map((e, i) => {
     const b = s.base[i];
-    return [`${e.at} s`, pct(e.cpu), pct(b?.cpu ?? NaN), pct(e.sliceCpu), mbs(e.heapMB), mbs(b?.heapMB), `${e.found} / ${e.indexed} / ${e.painted}`];
+    return [`${e.at} s`, pct(e.cpu), pct(b?.cpu ?? NaN), pct(e.workCpu), mbs(e.heapMB), mbs(b?.heapMB), `${e.found} / ${e.indexed} / ${e.painted}`];
   });
-  return table(['time', 'CPU with', 'CPU without', 'our slices', 'JS heap with', 'JS heap without', 'found / index entries / painted'], body);
+  return table(['time', 'CPU with', 'CPU without', 'our work (slices and mutation callbacks)', 'JS heap with', 'JS heap without', 'found / index entries / painted'], body);
 }
 
 function table(head: string[], body: string[][]): string {

@@ -179,11 +179,11 @@ async function liveOnly(storm: boolean): Promise<void> {
     try {
       if (storm) {
         const r = await paired(`${name} storm`, runs, pair, (b) => soakSample(b, PAGES.storm, seconds));
-        r.ext.forEach((ext, i) => console.log(`${name} storm run ${i + 1}: ` + ext.map((e, k) => `at ${e.at} s cpu with ${f(e.cpu)} %, without ${f(r.base[i]![k]?.cpu)} %, our slices ${f(e.sliceCpu)} %, painted ${e.painted}`).join('; ')));
+        r.ext.forEach((ext, i) => console.log(`${name} storm run ${i + 1}: ` + ext.map((e, k) => `at ${e.at} s cpu with ${f(e.cpu)} %, without ${f(r.base[i]![k]?.cpu)} %, our slices ${f(e.sliceCpu)} %, our work ${f(e.workCpu)} %, painted ${e.painted}`).join('; ')));
       } else {
         const feedPath = flag('--page') === 'longFeed' ? PAGES.longFeed : PAGES.feed;
         const r = await paired(`${name} feed`, runs, pair, (b) => feedSample(b, feedPath, markable));
-        r.ext.forEach((ext, i) => console.log(`${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - r.base[i]!.cpu!)} % (with ${f(ext.cpu)}, without ${f(r.base[i]!.cpu)}, our slices ${f(ext.sliceCpu)} %, the probe's own ${f(ext.probeCpu)} % with and ${f(r.base[i]!.probeCpu)} % without taken out), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}, painted ${ext.painted} of ${ext.shown} marks at the end`));
+        r.ext.forEach((ext, i) => console.log(`${name} feed run ${i + 1}: cpu added ${f(ext.cpu! - r.base[i]!.cpu!)} % (with ${f(ext.cpu)}, without ${f(r.base[i]!.cpu)}, our slices ${f(ext.sliceCpu)} %, our work ${f(ext.workCpu)} %, the probe's own ${f(ext.probeCpu)} % with and ${f(r.base[i]!.probeCpu)} % without taken out), latency median ${f(ext.latMedian)} ms, p95 ${f(ext.latP95)} ms, max ${f(ext.latMax)} ms, unmarked ${ext.unmarked}/${ext.markable}, painted ${ext.painted} of ${ext.shown} marks at the end`));
       }
     } finally {
       await pair.close();

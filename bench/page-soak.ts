@@ -13,6 +13,8 @@ export interface SoakPoint {
   cpu: number;
   heapMB: number;
   sliceCpu: number;
+  /** Our slices and mutation callbacks. */
+  workCpu: number;
   found: number;
   indexed: number;
   painted: number;
@@ -23,6 +25,7 @@ interface Stats {
   indexed: number;
   painted: number;
   sliceTotal: { ms: number };
+  workMs: number;
 }
 
 interface StormProbe {
@@ -69,6 +72,7 @@ export async function soakSample(b: TestBrowser, path: string, seconds: number, 
         cpu: ((now.task - prev.task) / wall) * 100,
         heapMB: now.heap / 1e6,
         sliceCpu: s && prevStats ? ((s.sliceTotal.ms - prevStats.sliceTotal.ms) / wall) * 100 : NaN,
+        workCpu: s && prevStats ? ((s.workMs - prevStats.workMs) / wall) * 100 : NaN,
         found: s?.found ?? NaN,
         indexed: s?.indexed ?? NaN,
         painted: s?.painted ?? NaN,

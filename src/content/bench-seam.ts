@@ -33,6 +33,8 @@ export function emptyStats() {
     shownAt: { first: -1, last: -1, count: 0 },
     slices: [] as number[],
     sliceTotal: { ms: 0, slices: 0, max: 0 },
+    /** Slices and mutation callbacks, in ms: all our work that the page app times. */
+    workMs: 0,
     cardOpens: [] as number[],
   };
 }

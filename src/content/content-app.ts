@@ -8,7 +8,7 @@ import type { TimelineOpener } from '../ui/timeline-path.ts';
 import { emptyStats } from './bench-seam.ts';
 import type { CardAnchor, CardContent } from './card-host.tsx';
 import { LazyCardHost } from './card-loader.ts';
-import { realClock, type Clock } from './clock.ts';
+import { realClock, WorkAccount, type Clock } from './clock.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { HoverIntent, type OpenReason } from './hover-intent.ts';
 import { MatcherGate } from './matcher-gate.ts';
@@ -76,6 +76,8 @@ export class ContentApp {
   private readonly watch: MutationWatch;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly clock: Clock;
+  /** Our time on the main thread: slices and mutation callbacks (the benchmark's account in Firefox). */
+  private readonly work: WorkAccount;
   private cursor: PageMention | null = null;
   private openSeq = 0;
   /** Time from hover intent to the card in the DOM, per opening (lookup round trip included). */
@@ -94,9 +96,12 @@ export class ContentApp {
     const doc = deps.win.document;
     this.settings = settings;
     this.clock = deps.clock ?? realClock;
+    this.work = new WorkAccount(() => this.clock.now());
     this.gate = new MatcherGate(deps.matcher, deps.cues, settings.kinds, (pm) => this.startScanner(pm), signal, deps.cued ?? null);
     this.watch = new MutationWatch(doc, {
       isOurs: this.isOurs,
+      clock: this.clock,
+      account: this.work,
       onBlocks: (roots, removed, now) => {
         const parts = this.parts;
         if (!this.scanner || !parts) return void this.probe(roots);
@@ -140,7 +145,7 @@ export class ContentApp {
     const painter = new HighlightPainter(doc, this.settings.markStyle, undefined, deps.highlightsInherit);
     for (const root of this.shadowRoots) painter.adopt(root);
     const marks = new PageMarks(new ViewWindow(painter, win), filterOf(this.settings, deps.entities));
-    const scheduler = new SliceScheduler(idle, signal);
+    const scheduler = new SliceScheduler(idle, signal, undefined, this.work);
     const intent: HoverIntent<PageMention> = new HoverIntent<PageMention>({
       open: (m, reason) => this.openCard(m, reason),
       close: () => card.hide(),
@@ -275,6 +280,7 @@ export class ContentApp {
     return {
       ...emptyStats(),
       ...(p && { ...p.marks.stats, slices: [...p.scheduler.sliceTimes], sliceTotal: { ...p.scheduler.total } }),
+      workMs: this.work.ms,
       shownAt: { ...this.shownAt },
       cardOpens: [...this.cardOpenTimes],
     };

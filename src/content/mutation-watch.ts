@@ -1,4 +1,4 @@
-import { realClock, type Clock } from './clock.ts';
+import { realClock, WorkAccount, type Clock } from './clock.ts';
 import { isBlock } from './element-rules.ts';
 
 /** What the watcher needs to know about us. */
@@ -23,6 +23,8 @@ export interface MutationWatchOptions {
    */
   delay?: number;
   clock?: Clock;
+  /** Where the time of the observer's callbacks and of batched reports is added up. */
+  account?: WorkAccount;
 }
 
 /** The block (or shadow root) a changed node belongs to: what must be read again. */
@@ -59,14 +61,15 @@ export class MutationWatch {
     signal: AbortSignal,
   ) {
     const view = doc.defaultView!;
-    this.clock = opts.clock ?? realClock;
-    this.observer = new view.MutationObserver((records) => {
+    const clock = (this.clock = opts.clock ?? realClock);
+    const account = opts.account ?? new WorkAccount(() => clock.now());
+    this.observer = new view.MutationObserver((records) => account.time(() => {
       this.take(records);
       if (!this.dirty.size && !this.removed.size) return;
       const delay = this.opts.delay ?? 80;
-      if (this.timer === null && this.clock.now() - this.lastFlush >= delay) this.report(true);
-      else this.timer ??= this.clock.setTimeout(() => this.flush(), delay);
-    });
+      if (this.timer === null && clock.now() - this.lastFlush >= delay) this.report(true);
+      else this.timer ??= clock.setTimeout(() => account.time(() => this.flush()), delay);
+    }));
     this.observe(doc);
     signal.addEventListener('abort', () => this.stop(), { once: true });
     if (!opts.onNavigate) return;

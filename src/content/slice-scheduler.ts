@@ -1,3 +1,5 @@
+import { WorkAccount } from './clock.ts';
+
 /** A unit of background work: does some, returns whether any is left. */
 export type SliceTask = (deadline: () => boolean) => boolean;
 
@@ -30,6 +32,8 @@ export class SliceScheduler {
     private readonly host: IdleHost,
     signal: AbortSignal,
     private readonly sliceMs = SLICE_MS,
+    /** Where the slices' time is also added up, with the rest of our work. */
+    private readonly account = new WorkAccount(() => host.now()),
   ) {
     signal.addEventListener('abort', () => this.cancel(), { once: true });
   }
@@ -67,6 +71,10 @@ export class SliceScheduler {
   }
 
   private run(budget: number): void {
+    this.account.time(() => this.slice(budget));
+  }
+
+  private slice(budget: number): void {
     const start = this.host.now();
     const end = start + budget;
     const over = () => this.host.now() >= end;
