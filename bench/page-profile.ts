@@ -37,9 +37,15 @@ export async function cdpOf(b: TestBrowser): Promise<{ cdp: CDPSession; page: Pa
 
 /**
  * Loads `path` and waits `ms`; a feed is loaded as the benchmark runs it instead: settled, then
- * its 10 s of appended chunks and 1 s more.
+ * its 10 s of appended chunks and 1 s more; the storm settled, then 5 s of it.
  */
 export async function visit(tp: Awaited<ReturnType<TestBrowser['openPage']>>, path: string, ms: number): Promise<void> {
+  if (path === PAGES.storm) {
+    await tp.goto(path);
+    await sleep(1500);
+    await tp.evaluate(() => (globalThis as unknown as { __bench: { startStorm(s: number): Promise<number> } }).__bench.startStorm(5));
+    return;
+  }
   if (path !== PAGES.feed && path !== PAGES.longFeed) {
     await tp.goto(path);
     await sleep(ms);

@@ -56,6 +56,8 @@ export class PageMarks {
     const light = this.byKey.size - this.shadowKeys.size;
     if (light === 0) return;
     if (this.byKey.has(root)) this.dropKey(root);
+    // An element with no elements in it (most paragraphs a page rewrites) holds no other block.
+    if (root.nodeType === 1 && (root as Element).firstElementChild === null) return;
     const below = elementsUnder(root);
     if (below && below.length < light) {
       for (let i = 0; i < below.length; i++) {

@@ -65,8 +65,8 @@ export class PageScanner {
     const pass = this.pass;
     const tasks = roots.map((root) => {
       this.marks.dropUnder(root);
-      const start = this.ctx.clone();
-      const walk = this.walkOf(root, () => start.clone());
+      // One copy of what the page named so far (another should the walk start over).
+      const walk = this.walkOf(root, () => this.ctx.clone());
       return (deadline: () => boolean) => pass === this.pass && this.step(walk, deadline);
     });
     this.marks.commit();

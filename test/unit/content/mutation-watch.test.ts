@@ -86,4 +86,20 @@ describe('MutationWatch', () => {
     expect(calls.slice(2)).toEqual([{ roots: ['d'], now: false }, { roots: ['e'], now: true }]);
     ctl.abort();
   });
+
+  it('never reports our own nodes, added or taken out beside the page\'s', () => {
+    build([['x', null, 'one']]);
+    const host = document.createElement('div');
+    const calls: { roots: Node[]; removed: Node[] }[] = [];
+    const ctl = new AbortController();
+    const w = new MutationWatch(document, { isOurs: (n) => n === host, onBlocks: (roots, removed) => void calls.push({ roots, removed }) }, ctl.signal);
+    const p = document.createElement('p');
+    document.body.append(host, p);
+    w.flush();
+    host.remove();
+    document.body.append(host);
+    w.flush();
+    expect(calls).toEqual([{ roots: [p], removed: [] }, { roots: [], removed: [] }]);
+    ctl.abort();
+  });
 });
