@@ -104,6 +104,7 @@ forEachBrowser((b) => {
       }));
     });
     expect(inFrame).toEqual(['Helsinki summit', 'Sergey Lavrov']);
+    await page.screenshot('feed-quiet-item');
     expect(b.extensionErrors()).toEqual([]);
     await page.close();
   });
