@@ -43,15 +43,21 @@ function paragraphs(n: number): void {
   );
 }
 
+/** A scanner over {@link N} paragraphs whose full pass has run one slice: part of the page read, not all. */
+function midPass() {
+  paragraphs(N);
+  const s = setup();
+  s.scanner.full();
+  s.slice();
+  expect(s.marks.stats.found).toBeGreaterThan(0);
+  expect(s.marks.stats.found).toBeLessThan(N);
+  return s;
+}
+
 describe('PageScanner', () => {
   it('marks every paragraph once when the page removes the one the walk stopped at, mid-pass', () => {
-    paragraphs(N);
-    const s = setup();
-    s.scanner.full();
-    s.slice();
+    const s = midPass();
     const readSoFar = s.marks.stats.found;
-    expect(readSoFar).toBeGreaterThan(0);
-    expect(readSoFar).toBeLessThan(N);
     // The walk paused on the text of the paragraph after the last one read: that paragraph goes.
     document.getElementById(`p${readSoFar}`)!.remove();
     for (let i = 0; i < 500 && s.pending(); i++) s.slice();
@@ -63,12 +69,7 @@ describe('PageScanner', () => {
   });
 
   it('reads a block changed with `now` at once, ahead of the full pass still under way, and paints its marks', () => {
-    paragraphs(N);
-    const s = setup();
-    s.scanner.full();
-    s.slice();
-    const found = s.marks.stats.found;
-    expect(found).toBeLessThan(N);
+    const s = midPass();
     const late = document.createElement('p');
     late.append('Later, Sergey ', Object.assign(document.createElement('em'), { textContent: 'Lavrov' }), ' answered.');
     document.body.append(late);
