@@ -4,12 +4,11 @@
  * into a folder outside the repository). Reports recall, look-alikes linked and false links for
  * the dev and test halves, and a table by category.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildMatcher } from '../../src/core/matcher/index.ts';
 import { readRegistry } from '../../src/pipeline/read-registry.ts';
-import { addScores, emptyScore, scorePassage, type MentionLabel, type PassageScore } from './score-mentions.ts';
+import { addScores, emptyScore, halfOf, scorePassage, type MentionLabel, type PassageScore } from './score-mentions.ts';
 
 interface Passage {
   id: string;
@@ -22,11 +21,6 @@ interface Passage {
 }
 
 const SCORED_KINDS = new Set(['person', 'organization', 'event']);
-
-/** The half a site's passages belong to, fixed before any rule was written (test/corpus/real/README.md). */
-export function halfOf(site: string): 'dev' | 'test' {
-  return parseInt(createHash('sha256').update(site).digest('hex')[0] as string, 16) % 2 === 0 ? 'dev' : 'test';
-}
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

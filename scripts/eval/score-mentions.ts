@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Scores linked mentions against labelled facts about a text: the real-text corpus
  * (test/corpus/real) and the written gate (test/corpus/written) share it, so both count alike.
@@ -142,4 +144,9 @@ export function addScores(total: PassageScore, s: PassageScore): PassageScore {
 /** An empty score to sum into. */
 export function emptyScore(): PassageScore {
   return { positives: 0, found: 0, lookAlikes: 0, lookAlikesLinked: 0, links: 0, falseLinks: 0, byCategory: new Map(), misses: [], wrong: [] };
+}
+
+/** The half a site's passages belong to, fixed before any rule was written (test/corpus/real/README.md). */
+export function halfOf(site: string): 'dev' | 'test' {
+  return parseInt(createHash('sha256').update(site).digest('hex')[0] as string, 16) % 2 === 0 ? 'dev' : 'test';
 }
