@@ -8,17 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildMatcher } from '../../src/core/matcher/index.ts';
 import { readRegistry } from '../../src/pipeline/read-registry.ts';
-import { addScores, emptyScore, halfOf, scorePassage, type MentionLabel, type PassageScore } from './score-mentions.ts';
+import { addScores, emptyScore, halfOf, scorePassage, type CorpusPassage, type PassageScore } from './score-mentions.ts';
 
-interface Passage {
-  id: string;
-  url: string;
-  query: string;
-  site: string;
-  language: string;
-  confusable: boolean;
-  labels: MentionLabel[];
-}
 
 const SCORED_KINDS = new Set(['person', 'organization', 'event']);
 
@@ -37,10 +28,10 @@ const onlyHalf = arg('--half');
 const show = arg('--show');
 const list = process.argv.includes('--list');
 const corpusDir = join(root, 'test/corpus/real');
-const passages: Passage[] = readdirSync(corpusDir)
+const passages: CorpusPassage[] = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .flatMap((f) => JSON.parse(readFileSync(join(corpusDir, f), 'utf8')) as Passage[]);
+  .flatMap((f) => JSON.parse(readFileSync(join(corpusDir, f), 'utf8')) as CorpusPassage[]);
 const entities = readRegistry(join(root, 'data/entities.json'));
 const kinds = new Map(entities.map((e) => [e.id, e.kind]));
 const matcher = buildMatcher(entities);

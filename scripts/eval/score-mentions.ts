@@ -16,6 +16,17 @@ export interface MentionLabel {
   reproduces?: string;
 }
 
+/** One passage of the real-text corpus as the repository keeps it: where to read it, and its labels. */
+export interface CorpusPassage {
+  id: string;
+  url: string;
+  query: string;
+  site: string;
+  language: string;
+  confusable: boolean;
+  labels: MentionLabel[];
+}
+
 /** A link the engine made: UTF-16 offsets into the text. */
 export interface LinkedSpan {
   start: number;

@@ -1,23 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { halfOf, labelSpans, occurrences, scorePassage, type MentionLabel } from '../../../scripts/eval/score-mentions.ts';
+import { halfOf, labelSpans, occurrences, scorePassage, type CorpusPassage, type MentionLabel } from '../../../scripts/eval/score-mentions.ts';
 
-interface Passage {
-  id: string;
-  url: string;
-  query: string;
-  site: string;
-  language: string;
-  confusable: boolean;
-  labels: MentionLabel[];
-}
 
 const dir = join(process.cwd(), 'test/corpus/real');
-const passages: Passage[] = readdirSync(dir)
+const passages: CorpusPassage[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Passage[]);
+  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusPassage[]);
 const registry = JSON.parse(readFileSync(join(process.cwd(), 'data/entities.json'), 'utf8')) as { entities: { id: string; kind: string }[] };
 const kinds = new Map(registry.entities.map((e) => [e.id, e.kind]));
 
